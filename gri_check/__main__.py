@@ -1,0 +1,3 @@
+from gri_check.cli import main
+
+main()

@@ -1,0 +1,30 @@
+"""Text clean-up shared by all readers: one place for Unicode and typographic quirks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "\u00ad": None, "\u200b": None, "\ufeff": None, "\u00a0": " ",
+        "\u3001": "\u3001",  # keep the ideographic comma: it separates locations
+    }
+)
+_SPACES = re.compile(r"[ \u3000\u2000-\u200a\u202f\u205f]+")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (full-width forms, ligatures), straight quotes, plain hyphens, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    return _SPACES.sub(" ", text).strip()
+
+
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
+
+
+def join_hyphenation(text: str) -> str:
+    """Join words split across lines by a hyphen ("manage-\\nment" -> "management")."""
+    return _HYPHEN_BREAK.sub(r"\1\2", text)

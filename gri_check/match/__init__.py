@@ -1,0 +1,1 @@
+"""Pure matching functions: codes, cited locations and evidence, scored with rapidfuzz."""
