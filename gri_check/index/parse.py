@@ -1,0 +1,185 @@
+"""Rows of the located index -> IndexEntry, GroupRow, statement of use and "GRI 1 used"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
+from gri_check.index.locate import IndexSpan, row_code
+from gri_check.index.model import ContentIndex, GroupRow, IndexEntry, Omission, OmissionReason, StatementOfUse
+from gri_check.ingest.document import Block, BlockKind, Document
+from gri_check.match.codes import ParsedCode, parse_group
+from gri_check.model import Mode
+
+_STATEMENT_LABEL = re.compile(r"^statement\s+of\s+use[d]?\b|^dichiarazione\s+d[i']\s*uso|^使用声明", re.I)
+_GRI1_LABEL = re.compile(r"^GRI\s*1\s*(used|utilizzato)\b|^使用的\s*GRI\s*1", re.I)
+_SECTOR_LABEL = re.compile(r"^applicable\s+GRI\s+sector\s+standards?", re.I)
+_HEADER_WORDS = re.compile(
+    r"^(gri\s+standards?.*|disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
+    r"|reasons?(\s+for\s+omission)?|explanation|requirements?\s+omitted|section|reference|source|code|indicators?"
+    r"|gri\s+sector\s+standard\s+ref(erence)?\.?\s*(no\.?|number)?|remarks?|notes?|content|chapter)$",
+    re.I,
+)
+_OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation", re.I)
+_LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter", re.I)
+_MODE_PATTERNS = (
+    (Mode.WITH_REFERENCE, re.compile(r"with\s+reference\s+to\s+the\s+GRI", re.I)),
+    (Mode.IN_ACCORDANCE, re.compile(r"in\s+accordance\s+with\s+the\s+GRI", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Columns:
+    location: int | None = None
+    omission: int | None = None
+
+
+def mode_of(text: str) -> Mode:
+    for mode, pattern in _MODE_PATTERNS:
+        if pattern.search(text):
+            return mode
+    return Mode.UNKNOWN
+
+
+def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
+    entries: list[IndexEntry] = []
+    groups: list[GroupRow] = []
+    statement: StatementOfUse | None = None
+    gri1: str | None = None
+    columns = _Columns()
+    group: GroupRow | None = None
+    for i in range(span.first_block, span.end_block):
+        block = doc.blocks[i]
+        cells = block.cells or (block.text,)
+        label, rest = cells[0], " ".join(c for c in cells[1:] if c)
+        if _STATEMENT_LABEL.match(label) or (statement is None and mode_of(block.text) is not Mode.UNKNOWN
+                                             and row_code(block) is None and len(block.text) > 60):
+            text = rest or _STATEMENT_LABEL.sub("", label).strip(" :")
+            statement = StatementOfUse(text=text, mode=mode_of(text), line=block.line)
+            continue
+        if _GRI1_LABEL.match(label):
+            gri1 = rest or _GRI1_LABEL.sub("", label).strip(" :")
+            continue
+        if _SECTOR_LABEL.match(label):
+            continue
+        rc = row_code(block)
+        if rc is None:
+            if _is_header(cells):
+                columns = _header_columns(cells)
+                continue
+            parsed = _group_of(cells)
+            if parsed:
+                group = GroupRow(raw=parsed.raw, number=parsed.number, name=parsed.name, year=parsed.year,
+                                 line=block.line)
+                groups.append(group)
+            continue
+        pos, code = rc
+        entry_group = _inline_group(cells, pos) or group
+        entries.append(_entry(block, i, cells, pos, code, columns, entry_group))
+    title = doc.blocks[span.title_block] if span.title_block is not None else None
+    if statement is None:
+        statement = _statement_elsewhere(doc, span)
+    return ContentIndex(title=title.text if title else None, title_line=title.line if title else None,
+                        entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, gri1_used=gri1,
+                        first_block=span.first_block, end_block=span.end_block)
+
+
+def _is_header(cells: tuple[str, ...]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and sum(1 for c in filled if _HEADER_WORDS.match(_clean_header(c))) >= 2
+
+
+def _clean_header(cell: str) -> str:
+    return re.sub(r"[+:]?[A-Z]+\d+:[A-Z]+\d+", "", cell).strip(" :*")  # spreadsheet range residue
+
+
+def _header_columns(cells: tuple[str, ...]) -> _Columns:
+    loc = next((k for k, c in enumerate(cells) if _LOCATION_HEADER.search(c) and not _OMISSION_HEADER.search(c)), None)
+    omi = next((k for k, c in enumerate(cells) if _OMISSION_HEADER.search(c)), None)
+    return _Columns(location=loc, omission=omi)
+
+
+def _group_of(cells: tuple[str, ...]) -> GroupRow | None:
+    filled = [c for c in cells if c]
+    if not filled or len(filled) > 2:
+        return None
+    g = parse_group(filled[0])
+    if g is None or g.number == "1":
+        return None
+    return GroupRow(raw=filled[0], number=g.number, name=g.name, year=g.year, line=0)
+
+
+def _inline_group(cells: tuple[str, ...], pos: int) -> GroupRow | None:
+    """A standard named in a cell before the code ("GRI 2: General Disclosures 2021 | 2-1 | ...")."""
+    for cell in cells[:pos]:
+        g = parse_group(cell) if cell else None
+        if g and g.number != "1":
+            return GroupRow(raw=cell, number=g.number, name=g.name, year=g.year, line=0)
+    return None
+
+
+def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: ParsedCode,
+           columns: _Columns, group: GroupRow | None) -> IndexEntry:
+    if pos < 0:  # a plain line: "2-1 Organizational details p. 5"
+        rest = block.text[code.end:].strip(" :-\t")
+        m = _TRAILING_PAGES.search(rest)
+        title, location, omission_text = (rest[: m.start()].strip(), m.group(1), "") if m else (rest, "", "")
+    else:
+        own = cells[pos][code.end:].strip(" :-")
+        after = [(k, c) for k, c in enumerate(cells) if k > pos]
+        if own:
+            title = own
+        else:
+            first = next((k for k, c in after if c), None)
+            title = cells[first] if first is not None else ""
+            after = [(k, c) for k, c in after if first is None or k > first]
+        location, omission_text = _pick_cells(after, columns)
+    title = title.strip().strip('"').strip()
+    omission = _omission_cell(omission_text)
+    if omission is None and location and looks_like_omission(location):
+        omission, location = parse_omission(location), ""
+    return IndexEntry(raw_code=code.raw, code=code.code, requirement=code.requirement, gri=code.gri, title=title,
+                      raw_location=location, locations=parse_locations(location) if location else (),
+                      omission=omission, group=group, line=block.line, page=block.page, block=index)
+
+
+_TRAILING_PAGES = re.compile(r"\s+((?:p{1,2}g?\.?|pages?)?\s*\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4})*)\s*$", re.I)
+_NO_OMISSION = re.compile(r"^\s*(n/?a|none|nil|-+|\u2014|/|no|\u2013)?\s*$", re.I)
+
+
+def _omission_cell(text: str) -> Omission | None:
+    """Whatever stands in the omission column is an omission; a non-permitted reason is kept as OTHER."""
+    if _NO_OMISSION.match(text):
+        return None
+    return parse_omission(text) or Omission(text=text, reason=OmissionReason.OTHER, explanation=text)
+
+
+def _pick_cells(after: list[tuple[int, str]], columns: _Columns) -> tuple[str, str]:
+    """Location and omission text among the cells after the title, using header columns when known."""
+    location = omission = ""
+    for col, cell in after:
+        if not cell:
+            continue
+        if columns.omission is not None and col == columns.omission:
+            omission = cell
+        elif not location:
+            location = cell
+        elif columns.omission is None and not omission and looks_like_omission(cell):
+            omission = cell
+        else:
+            location = f"{location}; {cell}"
+    return location, omission
+
+
+def _statement_elsewhere(doc: Document, span: IndexSpan) -> StatementOfUse | None:
+    """A statement of use written as prose: nearest before the index, else anywhere in the report."""
+    near = range(max(0, span.first_block - 40), span.end_block)
+    ordered = list(near) + [i for i in range(len(doc.blocks)) if i not in near]
+    for i in ordered:
+        b = doc.blocks[i]
+        if b.kind is BlockKind.TOC or len(b.text) > 1500:
+            continue
+        mode = mode_of(b.text)
+        if mode is not Mode.UNKNOWN and re.search(r"\bGRI\b", b.text) and re.search(r"report", b.text, re.I):
+            return StatementOfUse(text=b.text, mode=mode, line=b.line)
+    return None

@@ -1,0 +1,258 @@
+"""Index rows + catalogue + report -> one Assessment per disclosure: status, locations, evidence."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
+from gri_check.ingest.document import Document
+from gri_check.ingest.layout import title_key
+from gri_check.match.codes import typo_candidates
+from gri_check.match.evidence import (EvidenceIndex, ItemResult, build_evidence_index, item_score, positions_in,
+                                      score_items, term_tokens_of, variant_table)
+from gri_check.match.locations import Resolved, build_section_table, resolve
+from gri_check.model import Mode, Status
+from gri_check.standards.catalogue import Catalogue, Disclosure
+
+MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
+_ZERO_INCIDENTS = re.compile(
+    r"\b(no|zero|nil|none|not (been )?(involved|aware|identified|found|recorded|subject)|weren't involved"
+    r"|did not (occur|have|experience|record|identify|receive)|were not|there (were|was) no)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Thresholds:
+    supported: float = 0.6  # share of requirement items addressed for "supported"
+    weak: float = 0.6  # below this at the cited place, the whole report is searched
+    title_ok: int = 85  # token_sort_ratio of printed vs official title
+    title_other: int = 92  # a printed title this close to another disclosure's title is a swap
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    section: str
+    line: int
+    page: int | None
+    snippet: str
+    score: int  # share of the disclosure's items this block addresses, 0-100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Elsewhere:
+    section: str
+    line: int
+    score: int  # share of items addressed within that section, 0-100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assessment:
+    disclosure: Disclosure
+    entry: IndexEntry | None  # None for a required disclosure missing from the index
+    status: Status
+    locations: tuple[Resolved, ...] = ()
+    items: tuple[ItemResult, ...] = ()
+    coverage: int = 0  # share of items addressed at the cited place, 0-100
+    evidence: tuple[Quote, ...] = ()
+    found_elsewhere: tuple[Elsewhere, ...] = ()
+    title_score: int = 100
+    title_of_other: Disclosure | None = None
+    corrected_from: str | None = None  # a typo code read as this disclosure ("1102-2")
+    statement_supports: bool = False  # a zero-incident statement in the index answers it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unmatched:
+    """An index row whose code the catalogue does not know."""
+
+    entry: IndexEntry
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assessed:
+    assessments: tuple[Assessment, ...]
+    unmatched: tuple[Unmatched, ...]
+    mode: Mode
+
+
+def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
+           thresholds: Thresholds = Thresholds()) -> Assessed:
+    span = (index.first_block, index.end_block)
+    table = build_section_table(doc, span)
+    ev = build_evidence_index(doc, span)
+    rows = [e for e in index.entries if e.gri and e.code]
+    picked, unmatched = _pick_disclosures(rows, catalogue)
+    needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
+    variants = variant_table(ev, term_tokens_of(ev, needed))
+    titles = _title_scores(rows, picked, catalogue)
+    out = [
+        _assess_row(entry, d, corrected, doc, table, ev, variants, titles[n], thresholds)
+        for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
+    ]
+    if mode is Mode.IN_ACCORDANCE:
+        present = {a.disclosure.key for a in out}
+        for d in catalogue.universal():
+            if d.key not in present:
+                out.append(_not_indexed(d, doc, ev, variants))
+    return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode)
+
+
+def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue
+                      ) -> tuple[dict[int, tuple[Disclosure, str | None]], list[Unmatched]]:
+    picked: dict[int, tuple[Disclosure, str | None]] = {}
+    unmatched: list[Unmatched] = []
+    for n, e in enumerate(rows):
+        assert e.code is not None
+        candidates = catalogue.lookup(e.code)
+        corrected = None
+        if not candidates:
+            near = [d for c in typo_candidates(e.code) for d in catalogue.lookup(c)]
+            fitting = [d for d in near if _title_similarity(e.title, d.title) >= 85]
+            if len(fitting) == 1:
+                candidates, corrected = (fitting[0],), e.code
+            else:
+                unmatched.append(Unmatched(entry=e, suggestions=tuple(dict.fromkeys(d.code for d in near))))
+                continue
+        best = max(candidates, key=lambda d: (_title_similarity(e.title, d.title), _group_fits(e, d), d.standard.year))
+        picked[n] = (best, corrected)
+    return picked, unmatched
+
+
+def _group_fits(entry: IndexEntry, d: Disclosure) -> int:
+    g = entry.group
+    return int(bool(g and g.year == d.standard.year))
+
+
+def _title_similarity(a: str, b: str) -> float:
+    return fuzz.token_sort_ratio(title_key(a), title_key(b)) if a else 0.0
+
+
+def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure, str | None]],
+                  catalogue: Catalogue) -> list[tuple[int, Disclosure | None]]:
+    """Printed title vs official title, and the other disclosure it names instead (one cdist call)."""
+    all_titles = [title_key(d.title) for d in catalogue.disclosures]
+    printed = [title_key(e.title) for e in rows]
+    matrix = process.cdist(printed, all_titles, scorer=fuzz.token_sort_ratio, dtype=np.uint8, workers=1) \
+        if printed else np.zeros((0, 0), dtype=np.uint8)
+    out: list[tuple[int, Disclosure | None]] = []
+    for n, e in enumerate(rows):
+        pick = picked.get(n)
+        if pick is None or not e.title:
+            out.append((100, None))
+            continue
+        d = pick[0]
+        own = int(fuzz.token_sort_ratio(printed[n], title_key(d.title)))
+        best = int(np.argmax(matrix[n]))
+        other = catalogue.disclosures[best]
+        swapped = other if other.code != d.code and matrix[n][best] > own else None
+        out.append((own, swapped))
+    return out
+
+
+def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table, ev: EvidenceIndex,
+                variants, title: tuple[int, Disclosure | None], th: Thresholds) -> Assessment:
+    resolved = resolve(entry.locations, doc, table)
+    spans = [s for r in resolved for s in r.spans]
+    within = positions_in(ev, spans)
+    items = score_items(d, ev, variants, within) if spans else ()
+    coverage = _coverage(items)
+    statements = [r.cited.text for r in resolved if r.cited.kind is LocationKind.STATEMENT]
+    zero = d.incident and any(_ZERO_INCIDENTS.search(s) for s in statements)
+    status = _status(entry, resolved, coverage, zero, th)
+    elsewhere: tuple[Elsewhere, ...] = ()
+    if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
+        elsewhere = _elsewhere(d, doc, ev, variants, exclude={s for r in resolved for s in r.sections},
+                               better_than=coverage)
+    return Assessment(disclosure=d, entry=entry, status=status, locations=resolved, items=items, coverage=coverage,
+                      evidence=_quotes(items, doc), found_elsewhere=elsewhere, title_score=title[0],
+                      title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None,
+                      corrected_from=corrected, statement_supports=zero)
+
+
+def _coverage(items: Sequence[ItemResult]) -> int:
+    return round(100 * sum(i.score for i in items) / len(items)) if items else 0
+
+
+def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero: bool, th: Thresholds) -> Status:
+    kinds = {r.cited.kind for r in resolved}
+    if entry.omission and not any(r.resolved for r in resolved):
+        return Status.OMITTED
+    if zero or coverage >= th.supported * 100:
+        return Status.SUPPORTED
+    if coverage > 0:
+        return Status.PARTIAL
+    if LocationKind.EXTERNAL in kinds:
+        return Status.EXTERNAL
+    return Status.UNSUPPORTED
+
+
+def _not_indexed(d: Disclosure, doc: Document, ev: EvidenceIndex, variants) -> Assessment:
+    return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED,
+                      found_elsewhere=_elsewhere(d, doc, ev, variants, exclude=set(), better_than=0))
+
+
+def _elsewhere(d: Disclosure, doc: Document, ev: EvidenceIndex, variants, *, exclude: set[int],
+               better_than: int, limit: int = 3) -> tuple[Elsewhere, ...]:
+    """Sections of the whole report that address more of the disclosure than the cited place."""
+    items = score_items(d, ev, variants, None)
+    per_section: dict[int, float] = defaultdict(float)
+    for it in items:
+        by_section: dict[int, list] = defaultdict(list)
+        for h in it.hits:
+            by_section[_top_section(doc, h.block)].append(h)
+        for s, hits in by_section.items():
+            if s >= 0:
+                per_section[s] += item_score(it.item, hits) / len(items)
+    ranked = sorted(((round(100 * v), s) for s, v in per_section.items() if s not in exclude), key=lambda t: (-t[0], t[1]))
+    return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v)
+                 for v, s in ranked[:limit] if v > better_than and v >= MIN_ELSEWHERE)
+
+
+def _top_section(doc: Document, block: int) -> int:
+    """The level-1 section holding a block, so evidence is named by the part an auditor would cite."""
+    n = doc.blocks[block].section
+    while n >= 0 and doc.sections[n].level > 1:
+        parent = next((m for m in range(n - 1, -1, -1) if doc.sections[m].level < doc.sections[n].level
+                       and doc.sections[m].end_block >= doc.sections[n].end_block), -1)
+        if parent < 0:
+            break
+        n = parent
+    return n
+
+
+def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple[Quote, ...]:
+    """The blocks that address the most items, with a snippet around the first matched term."""
+    per_block: dict[int, set[str]] = defaultdict(set)
+    first_term: dict[int, str] = {}
+    for it in items:
+        if it.score == 0:
+            continue
+        for h in it.hits:
+            per_block[h.block].add(it.item.id)
+            first_term.setdefault(h.block, h.term)
+    ranked = sorted(per_block, key=lambda b: (-len(per_block[b]), b))[:limit]
+    out = []
+    for b in ranked:
+        block = doc.blocks[b]
+        section = doc.sections[block.section].title if block.section >= 0 else ""
+        out.append(Quote(section=section, line=block.line, page=block.page,
+                         snippet=snippet(block.text, first_term[b]), score=round(100 * len(per_block[b]) / len(items))))
+    return tuple(out)
+
+
+def snippet(text: str, term: str, width: int = 160) -> str:
+    """About `width` characters of text around the first occurrence of the term's first word."""
+    word = term.split()[0].lower()[:5]
+    at = max(text.lower().find(word), 0)
+    start = max(0, at - width // 3)
+    end = min(len(text), start + width)
+    if start > 0:
+        start = text.rfind(" ", 0, start) + 1
+    if end < len(text):
+        end = max(text.find(" ", end), end) if text.find(" ", end) != -1 else len(text)
+    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")

@@ -1,0 +1,116 @@
+"""Resolve cited locations to the report's sections and pages. Pure functions over the Document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from gri_check.index.model import CitedLocation, LocationKind
+from gri_check.ingest.document import Document
+from gri_check.ingest.layout import title_key
+
+EXACT = 100
+FUZZY_CUTOFF = 85  # token_sort_ratio on folded titles: "Employee Rights & Benefit" ~ "... Benefits"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolved:
+    """A cited location and the parts of the report it points to."""
+
+    cited: CitedLocation
+    sections: tuple[int, ...]  # indexes into Document.sections
+    spans: tuple[tuple[int, int], ...]  # block ranges [start, end) the location covers
+    score: int  # 100 exact, lower for approximate matches, 0 when unresolved
+    note: str = ""  # why it did not resolve, when it did not
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.spans)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SectionTable:
+    """Folded section titles for matching; sections inside the index itself are left out."""
+
+    keys: tuple[str, ...]  # unique folded titles
+    members: dict[str, tuple[int, ...]]  # folded title -> section indexes
+
+
+def build_section_table(doc: Document, exclude: tuple[int, int]) -> SectionTable:
+    members: dict[str, list[int]] = {}
+    for n, s in enumerate(doc.sections):
+        if exclude[0] <= s.first_block < exclude[1]:
+            continue
+        members.setdefault(title_key(_strip_numbering(s.title)), []).append(n)
+    members.pop("", None)
+    return SectionTable(keys=tuple(members), members={k: tuple(v) for k, v in members.items()})
+
+
+def _strip_numbering(title: str) -> str:
+    return re.sub(r"^(chapter\s+)?\d+(\.\d+)*\.?\s+(?=\D)", "", title, flags=re.I)
+
+
+def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]:
+    """Sections whose heading matches the cited text (all of them when a heading recurs), and the score."""
+    parts = [p for p in re.split(r"\s*(?:>|»|›|/|\\)\s*", text) if p.strip()] or [text]
+    best: tuple[tuple[int, ...], int] = ((), 0)
+    for candidate in (parts[-1], text, *reversed(parts[:-1])):  # a path "Report > Governance > Board": deepest first
+        key = title_key(_strip_numbering(candidate))
+        if not key:
+            continue
+        if key in table.members:
+            return table.members[key], EXACT
+        hit = process.extractOne(key, table.keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit and hit[1] > best[1]:
+            best = (table.members[hit[0]], int(hit[1]))
+    return best
+
+
+def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable) -> tuple[Resolved, ...]:
+    """Resolve each cited location; adjacent comma-split names are rejoined when only the whole resolves."""
+    merged = _rejoin(locations, table)
+    return tuple(_resolve_one(loc, doc, table) for loc in merged)
+
+
+def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[CitedLocation]:
+    out: list[CitedLocation] = []
+    for loc in locations:
+        prev = out[-1] if out else None
+        if (prev is not None and loc.after_comma and loc.kind is LocationKind.SECTION
+                and prev.kind is LocationKind.SECTION):
+            joined = f"{prev.text}, {loc.text}"
+            if match_section(joined, table)[1] > max(match_section(prev.text, table)[1],
+                                                    match_section(loc.text, table)[1]):
+                out[-1] = CitedLocation(text=joined, kind=LocationKind.SECTION, after_comma=prev.after_comma)
+                continue
+        out.append(loc)
+    return out
+
+
+def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable) -> Resolved:
+    if loc.kind is LocationKind.SECTION:
+        sections, score = match_section(loc.text, table)
+        spans = tuple((doc.sections[n].first_block, doc.sections[n].end_block) for n in sections)
+        note = "" if sections else "no section of the report has this heading"
+        return Resolved(cited=loc, sections=sections, spans=spans, score=score, note=note)
+    if loc.kind is LocationKind.PAGE:
+        return _resolve_pages(loc, doc)
+    return Resolved(cited=loc, sections=(), spans=(), score=0)
+
+
+def _resolve_pages(loc: CitedLocation, doc: Document) -> Resolved:
+    if not doc.pages:
+        return Resolved(cited=loc, sections=(), spans=(), score=0, note="the report file has no page numbers")
+    by_label = {p.label: p for p in doc.pages if p.label}
+    spans: list[tuple[int, int]] = []
+    missing: list[int] = []
+    for number in loc.pages:
+        page = by_label.get(str(number)) if by_label else next((p for p in doc.pages if p.number == number), None)
+        if page is None:
+            missing.append(number)
+        else:
+            spans.append((page.first_block, page.end_block))
+    sections = tuple(sorted({doc.blocks[s].section for s, _ in spans if doc.blocks[s].section >= 0}))
+    note = f"page {', '.join(map(str, missing))} not in the report" if missing else ""
+    return Resolved(cited=loc, sections=sections, spans=tuple(spans), score=EXACT if spans else 0, note=note)

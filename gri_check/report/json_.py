@@ -1,0 +1,79 @@
+"""The JSON report: a public, versioned contract (docs/json-format.md). Never change a field's meaning."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from gri_check import __version__
+from gri_check.match.assess import Assessment
+from gri_check.model import Finding
+from gri_check.result import RunResult
+
+SCHEMA_VERSION = "1.0"
+
+
+def fingerprint(f: Finding) -> str:
+    """Stable identity of a finding across runs: no line or page numbers (they move between drafts)."""
+    raw = "\x1f".join((f.rule, f.standard or "", f.disclosure or "", f.key))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def to_dict(result: RunResult) -> dict[str, Any]:
+    doc, ci, sou = result.document, result.index, result.index.statement_of_use
+    cov = result.coverage
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "gri-check", "version": __version__},
+        "report": {"path": result.report_path, "sha256": result.report_sha256, "format": doc.format,
+                   "sections": len(doc.sections), "pages": len(doc.pages)},
+        "catalogues": list(result.catalogues),
+        "mode": {"value": result.mode.mode.value, "source": result.mode.source},
+        "statement_of_use": {"mode": sou.mode.value if sou else None, "text": sou.text if sou else None,
+                             "line": sou.line if sou else None},
+        "content_index": {"found": ci.found, "title": ci.title, "line": ci.title_line, "rows": len(ci.entries),
+                          "groups": len(ci.groups), "gri1_used": ci.gri1_used,
+                          "rows_unknown_code": result.unmatched_rows,
+                          "rows_other_codes": sum(1 for e in ci.entries if not e.gri)},
+        "coverage": {**{s.value: n for s, n in cov.counts}, "judged": cov.judged, "percent": cov.percent,
+                     "addressed_percent": cov.addressed_percent},
+        "gate": {"passed": result.gate.passed, "reasons": list(result.gate.reasons)},
+        "disclosures": [_disclosure(a, result) for a in result.assessments],
+        "findings": [_finding(f) for f in result.findings],
+    }
+
+
+def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
+    d, e = a.disclosure, a.entry
+    sections = result.document.sections
+    return {
+        "code": d.code,
+        "title": d.title,
+        "standard": d.standard.id,
+        "status": a.status.value,
+        "indexed": e is not None,
+        "coverage": a.coverage,
+        "index_row": None if e is None else {"raw_code": e.raw_code, "raw_title": e.title,
+                                             "raw_location": e.raw_location, "line": e.line, "page": e.page},
+        "omission": None if e is None or e.omission is None else {"reason": e.omission.reason.value,
+                                                                  "explanation": e.omission.explanation,
+                                                                  "text": e.omission.text},
+        "locations": [{"cited": r.cited.text, "kind": r.cited.kind.value,
+                       "resolved": [sections[n].title for n in r.sections], "score": r.score,
+                       "pages": list(r.cited.pages), "document": r.cited.document, "note": r.note or None}
+                      for r in a.locations],
+        "items": [{"id": i.item.id, "score": i.score} for i in a.items],
+        "evidence": [{"section": q.section, "line": q.line, "page": q.page, "snippet": q.snippet, "score": q.score}
+                     for q in a.evidence],
+        "found_elsewhere": [{"section": x.section, "line": x.line, "score": x.score} for x in a.found_elsewhere],
+    }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "disclosure": f.disclosure,
+            "standard": f.standard, "line": f.line, "page": f.page, "confidence": f.confidence,
+            "message": f.message, "fingerprint": fingerprint(f)}
+
+
+def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
+    return json.dumps(to_dict(result), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,65 @@
+"""Rule metadata and the frozen inputs every rule reads."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from gri_check.index.model import ContentIndex, IndexEntry
+from gri_check.ingest.document import Document
+from gri_check.match.assess import Assessed
+from gri_check.model import Finding, Mode, Severity
+from gri_check.standards.catalogue import Catalogue, Disclosure
+
+RULE_ID = re.compile(r"^GRI-[A-Z]{3}-\d{3}$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckContext:
+    document: Document
+    index: ContentIndex
+    catalogue: Catalogue
+    assessed: Assessed
+    mode: Mode
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    id: str
+    name: str  # kebab-case, stable
+    severity: Severity  # default; configuration may override it
+    check: Callable[[CheckContext], Iterator[Finding]]
+
+    def __post_init__(self) -> None:
+        if not RULE_ID.match(self.id):
+            raise ValueError(f"rule id {self.id!r} does not match GRI-XXX-NNN")
+        if not (self.check.__doc__ or "").strip():
+            raise ValueError(f"rule {self.id} has no docstring")
+
+    @property
+    def summary(self) -> str:
+        return (self.check.__doc__ or "").strip().splitlines()[0]
+
+    @property
+    def doc(self) -> str:
+        import inspect
+
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    def finding(self, message: str, *, disclosure: Disclosure | None = None, entry: IndexEntry | None = None,
+                code: str | None = None, line: int | None = None, key: str = "",
+                confidence: int | None = None) -> Finding:
+        return Finding(rule=self.id, name=self.name, severity=self.severity, message=message,
+                       disclosure=disclosure.code if disclosure else (code or (entry.code if entry else None)),
+                       standard=disclosure.standard.id if disclosure else None,
+                       line=line if line is not None else (entry.line if entry else None),
+                       page=entry.page if entry else None, key=key, confidence=confidence)
+
+
+def label(disclosure: Disclosure) -> str:
+    """How a message names a disclosure: GRI 2-8 "Workers who are not employees"."""
+    return f'{disclosure.standard.framework} {disclosure.code} "{disclosure.title}"'
+
+
+def row_label(entry: IndexEntry) -> str:
+    return f'index row "{entry.raw_code}" (line {entry.line})'

@@ -1,0 +1,80 @@
+"""COD: disclosure codes and titles against the catalogue."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gri_check.model import Finding, Severity
+from gri_check.rules.base import CheckContext, Rule, label, row_label
+
+
+def unknown_code(ctx: CheckContext) -> Iterator[Finding]:
+    """An index row cites a GRI code that no loaded standard defines.
+
+    The code may be mistyped, withdrawn (e.g. 307-1 and 419-1, replaced by 2-27) or from a standard
+    the check was not given. Nothing can be verified for the row.
+    Fix: correct the code, or load the catalogue that defines it with --standard.
+
+    Example finding: `GRI-COD-001 index row "307-1" (line 330) cites code 307-1, which is not a disclosure of the loaded standards. Correct the code or load the standard that defines it.`
+    """
+    for u in ctx.assessed.unmatched:
+        hint = f" Did you mean {' or '.join(u.suggestions)}?" if u.suggestions else ""
+        yield COD_001.finding(f'{row_label(u.entry)} cites code {u.entry.code}, which is not a disclosure of the '
+                              f"loaded standards.{hint} Correct the code or load the standard that defines it.",
+                              entry=u.entry, key=u.entry.raw_code)
+
+
+def code_typo(ctx: CheckContext) -> Iterator[Finding]:
+    """A code is not in the catalogue but reads as a known disclosure with a slip (e.g. "1102-2").
+
+    gri-check checks the row as the disclosure whose title it carries and reports the slip.
+    Fix: correct the code in the index.
+
+    Example finding: `GRI-COD-004 index row "1102-2" (line 12) cites code 1102-2, which does not exist; its title is that of GRI 102-2 "Activities, brands, products, and services". Correct the code to 102-2.`
+    """
+    for a in ctx.assessed.assessments:
+        if a.corrected_from and a.entry:
+            yield COD_004.finding(f"{row_label(a.entry)} cites code {a.corrected_from}, which does not exist; its "
+                                  f"title is that of {label(a.disclosure)}. Correct the code to {a.disclosure.code}.",
+                                  disclosure=a.disclosure, entry=a.entry, key=a.corrected_from)
+
+
+def title_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """The printed title differs from the disclosure's official title.
+
+    GRI 1 asks for the disclosure titles in the index; a different title makes the reader doubt
+    which requirement the row answers.
+    Fix: use the official title.
+
+    Example finding: `GRI-COD-002 index row "2-23" (line 296) titles 2-23 "Our commitments"; the official title is "Policy commitments" (62% similar). Use the official title.`
+    """
+    for a in ctx.assessed.assessments:
+        if a.entry and a.entry.title and a.title_of_other is None and a.title_score < 85:
+            yield COD_002.finding(f'{row_label(a.entry)} titles {a.disclosure.code} "{a.entry.title}"; the official '
+                                  f'title is "{a.disclosure.title}" ({a.title_score}% similar). Use the official title.',
+                                  disclosure=a.disclosure, entry=a.entry, key=a.entry.title,
+                                  confidence=a.title_score)
+
+
+def title_of_other_disclosure(ctx: CheckContext) -> Iterator[Finding]:
+    """The printed title is the title of a different disclosure.
+
+    Code and title disagree, so the row claims two different things; usually a shifted or copied row.
+    Fix: correct the code or the title so that both name the same disclosure.
+
+    Example finding: `GRI-COD-003 index row "2-9" (line 290) cites 2-9 but its title "Remuneration policies" is the title of GRI 2-19 "Remuneration policies". Make code and title name the same disclosure.`
+    """
+    for a in ctx.assessed.assessments:
+        other = a.title_of_other
+        if a.entry and other is not None:
+            yield COD_003.finding(f'{row_label(a.entry)} cites {a.disclosure.code} but its title "{a.entry.title}" is '
+                                  f'the title of {label(other)}. Make code and title name the same disclosure.',
+                                  disclosure=a.disclosure, entry=a.entry, key=other.code)
+
+
+COD_001 = Rule(id="GRI-COD-001", name="unknown-code", severity=Severity.ERROR, check=unknown_code)
+COD_002 = Rule(id="GRI-COD-002", name="title-mismatch", severity=Severity.WARNING, check=title_mismatch)
+COD_003 = Rule(id="GRI-COD-003", name="title-of-other-disclosure", severity=Severity.ERROR,
+               check=title_of_other_disclosure)
+COD_004 = Rule(id="GRI-COD-004", name="code-typo", severity=Severity.WARNING, check=code_typo)
+
+RULES = (COD_001, COD_002, COD_003, COD_004)

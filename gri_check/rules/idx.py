@@ -1,0 +1,163 @@
+"""IDX: the structure of the content index itself."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from gri_check.index.model import LocationKind
+from gri_check.ingest.layout import title_key
+from gri_check.model import Finding, Severity
+from gri_check.rules.base import CheckContext, Rule, label, row_label
+
+
+def no_content_index(ctx: CheckContext) -> Iterator[Finding]:
+    """The report has no GRI content index.
+
+    GRI 1 requires a content index in both reporting modes; without one no claim can be checked.
+    gri-check looks for a run of at least three rows that start with GRI disclosure codes.
+    Fix: publish the index (title "GRI content index") in the report, or check the file that holds it.
+
+    Example finding: `GRI-IDX-001 no GRI content index found (no run of rows starting with GRI disclosure codes). Add the index to the report or check the file that contains it.`
+    """
+    if not ctx.index.found:
+        yield IDX_001.finding("no GRI content index found (no run of rows starting with GRI disclosure codes). "
+                              "Add the index to the report or check the file that contains it.")
+
+
+def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
+    """A disclosure is listed in more than one index row.
+
+    Only 3-3 legitimately repeats (once per material topic). A repeated row is usually a copy error
+    and leaves the reader with two different locations for one disclosure.
+    Fix: merge the rows into one, citing all locations.
+
+    Example finding: `GRI-IDX-002 GRI 2-7 "Employees" is listed in 2 index rows (lines 310, 342). Merge them into one row that cites every location.`
+    """
+    rows = defaultdict(list)
+    for a in ctx.assessed.assessments:
+        if a.entry is not None and a.disclosure.code != "3-3":
+            rows[a.disclosure.key].append(a)
+    for group in rows.values():
+        if len(group) > 1:
+            first = group[0]
+            lines = ", ".join(str(a.entry.line) for a in group)
+            yield IDX_002.finding(f"{label(first.disclosure)} is listed in {len(group)} index rows (lines {lines}). "
+                                  "Merge them into one row that cites every location.",
+                                  disclosure=first.disclosure, entry=group[1].entry, key=lines)
+
+
+def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """A group row names a different standard from the disclosures listed under it.
+
+    Example: a row "GRI 202: Indirect Economic Performance" heading 203-1 and 203-2, which belong to
+    GRI 203: Indirect Economic Impacts. The reader is told the wrong standard for those rows.
+    Fix: correct the group row to the standard of its disclosures.
+
+    Example finding: `GRI-IDX-003 group row "GRI 202: Indirect Economic Performance" (line 1960) heads 203-1, 203-2, which belong to GRI 203: Indirect Economic Impacts 2016. Correct the group row to GRI 203: Indirect Economic Impacts 2016.`
+    """
+    under = defaultdict(list)
+    for a in ctx.assessed.assessments:
+        g = a.entry.group if a.entry else None
+        if g is not None and g.number != a.disclosure.standard.number and a.entry.group.line:
+            under[(g.line, g.raw, g.number)].append(a)
+    for (line, raw, _), group in sorted(under.items()):
+        std = group[0].disclosure.standard
+        codes = ", ".join(a.disclosure.code for a in group)
+        yield IDX_003.finding(f'group row "{raw}" (line {line}) heads {codes}, which belong to {std.id}. '
+                              f"Correct the group row to {std.id}.",
+                              disclosure=group[0].disclosure, line=line, key=raw)
+
+
+def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """A group row gives a standard's number with a title that is not the standard's title.
+
+    Example: "GRI 406: Anti-Discrimination" where the standard is GRI 406: Non-discrimination.
+    Readers and GRI's reviewers look standards up by their official titles.
+    Fix: use the official standard title.
+
+    Example finding: `GRI-IDX-008 group row "GRI 406: Anti-Discrimination" (line 2014) names GRI 406 "Anti-Discrimination"; its official title is "Non-discrimination". Use the official title.`
+    """
+    for g in ctx.index.groups:
+        stds = ctx.catalogue.standard_by_number(g.number)
+        if not stds or not g.name:
+            continue
+        best = max(stds, key=lambda s: fuzz.token_set_ratio(title_key(g.name), title_key(s.title)))
+        score = fuzz.token_set_ratio(title_key(g.name), title_key(best.title))
+        if score < 70:
+            yield IDX_008.finding(f'group row "{g.raw}" (line {g.line}) names GRI {g.number} "{g.name}"; '
+                                  f'its official title is "{best.title}". Use the official title.',
+                                  line=g.line, key=g.raw, confidence=int(score))
+
+
+def row_without_location(ctx: CheckContext) -> Iterator[Finding]:
+    """An index row gives neither a location nor a reason for omission.
+
+    GRI 1 requires every listed disclosure to say where it is reported (page, URL or the answer
+    itself) or why it is omitted.
+    Fix: add the location, or state the omission with a permitted reason.
+
+    Example finding: `GRI-IDX-004 index row "2-15" (line 288) gives no location and no reason for omission. Add where the disclosure is reported or why it is omitted.`
+    """
+    for e in ctx.index.entries:
+        if e.gri and not e.locations and e.omission is None:
+            yield IDX_004.finding(f"{row_label(e)} gives no location and no reason for omission. "
+                                  "Add where the disclosure is reported or why it is omitted.", entry=e)
+
+
+def placeholder_location(ctx: CheckContext) -> Iterator[Finding]:
+    """A location is an unfilled template placeholder such as "pg X" or "xx".
+
+    A placeholder means the index was published before it was completed.
+    Fix: replace it with the real page number or section.
+
+    Example finding: `GRI-IDX-005 index row "2-25" (line 301) cites the placeholder "pg X" instead of a location. Fill in the real page or section.`
+    """
+    for e in ctx.index.entries:
+        for loc in e.locations:
+            if loc.kind is LocationKind.PLACEHOLDER:
+                yield IDX_005.finding(f'{row_label(e)} cites the placeholder "{loc.text}" instead of a location. '
+                                      "Fill in the real page or section.", entry=e, key=loc.text)
+
+
+def missing_statement_of_use(ctx: CheckContext) -> Iterator[Finding]:
+    """The content index has no statement of use.
+
+    GRI 1 requires the statement of use ("... has reported in accordance with / with reference to
+    the GRI Standards for the period ...") in the content index in both modes; it also tells the
+    reader which mode the report claims.
+    Fix: add the statement of use at the top of the index.
+
+    Example finding: `GRI-IDX-006 the content index has no statement of use, so the reporting mode cannot be read from the report. Add GRI's statement of use to the index.`
+    """
+    if ctx.index.found and ctx.index.statement_of_use is None:
+        yield IDX_006.finding("the content index has no statement of use, so the reporting mode cannot be "
+                              "read from the report. Add GRI's statement of use to the index.")
+
+
+def missing_gri1_used(ctx: CheckContext) -> Iterator[Finding]:
+    """The content index does not say which GRI 1 was used.
+
+    Both modes require the line "GRI 1 used: GRI 1: Foundation 2021".
+    Fix: add that line to the index.
+
+    Example finding: `GRI-IDX-007 the content index does not name the GRI 1 used. Add "GRI 1 used: GRI 1: Foundation 2021" to the index.`
+    """
+    if ctx.index.found and not ctx.index.gri1_used:
+        yield IDX_007.finding('the content index does not name the GRI 1 used. Add "GRI 1 used: '
+                              'GRI 1: Foundation 2021" to the index.')
+
+
+IDX_001 = Rule(id="GRI-IDX-001", name="no-content-index", severity=Severity.ERROR, check=no_content_index)
+IDX_002 = Rule(id="GRI-IDX-002", name="duplicate-disclosure", severity=Severity.WARNING, check=duplicate_disclosure)
+IDX_003 = Rule(id="GRI-IDX-003", name="group-standard-mismatch", severity=Severity.WARNING,
+               check=group_standard_mismatch)
+IDX_004 = Rule(id="GRI-IDX-004", name="row-without-location", severity=Severity.ERROR, check=row_without_location)
+IDX_005 = Rule(id="GRI-IDX-005", name="placeholder-location", severity=Severity.ERROR, check=placeholder_location)
+IDX_006 = Rule(id="GRI-IDX-006", name="missing-statement-of-use", severity=Severity.ERROR,
+               check=missing_statement_of_use)
+IDX_007 = Rule(id="GRI-IDX-007", name="missing-gri1-used", severity=Severity.WARNING, check=missing_gri1_used)
+IDX_008 = Rule(id="GRI-IDX-008", name="group-title-mismatch", severity=Severity.INFO, check=group_name_mismatch)
+
+RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008)
