@@ -1,6 +1,8 @@
 """Shared fixtures: the CLI runner, the bundled catalogue, ../shared (skipped with a reason if absent)."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,9 @@ from click.testing import CliRunner
 
 from gri_check.cli import cli
 from gri_check.standards.load import load_catalogue
+
+# Tests never touch the user's cache: each session gets its own catalogue cache folder.
+os.environ["GRI_CHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="gri-check-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

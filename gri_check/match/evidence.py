@@ -54,14 +54,22 @@ class Tokenizer:
     def __init__(self) -> None:
         self._stemmer = Stemmer.Stemmer("english")
         self._memo: dict[str, str] = {}
+        self._terms: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, text: str) -> list[str]:
-        words = [_us_spelling(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+        words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
         memo = self._memo
         unseen = [w for w in set(words) if w not in memo]
         if unseen:
-            memo.update(zip(unseen, self._stemmer.stemWords(unseen)))
+            memo.update(zip(unseen, self._stemmer.stemWords([_us_spelling(w) for w in unseen])))
         return [memo[w] for w in words]
+
+    def term(self, term: str) -> tuple[str, ...]:
+        """Tokens of a catalogue term, cached: terms are looked up once per disclosure and place."""
+        got = self._terms.get(term)
+        if got is None:
+            got = self._terms[term] = tuple(self(term))
+        return got
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -128,7 +136,7 @@ class Hit:
 def find_term(term: str, index: EvidenceIndex, variants: dict[str, tuple[str, ...]],
               within: frozenset[int] | None = None) -> list[Hit]:
     """Blocks (restricted to `within` positions when given) where every token of the term occurs nearby."""
-    parts = index.tokenizer(term)
+    parts = index.tokenizer.term(term)
     if not parts:
         return []
     candidates: set[int] | None = None

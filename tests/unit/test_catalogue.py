@@ -69,3 +69,20 @@ def test_duplicate_disclosure_across_files_is_an_error(tmp_path: Path) -> None:
     src = standards_dir() / "gri_2021.yaml"
     with pytest.raises(CatalogueError, match="defined twice"):
         load_catalogue([src, src])
+
+
+def test_cache_returns_the_same_catalogue_and_ignores_a_corrupt_entry(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GRI_CHECK_CACHE_DIR", str(tmp_path))
+    first = load_catalogue()
+    (entry,) = list(tmp_path.glob("catalogue-*.pickle"))
+    assert load_catalogue() == first
+    entry.write_bytes(b"not a pickle")
+    assert load_catalogue() == first  # rebuilt from the YAML, cache rewritten
+    assert entry.read_bytes() != b"not a pickle"
+
+
+def test_cache_can_be_disabled(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GRI_CHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("GRI_CHECK_NO_CACHE", "1")
+    load_catalogue()
+    assert list(tmp_path.iterdir()) == []
