@@ -8,7 +8,7 @@ from gri_check.index.model import CitedLocation, LocationKind, Omission, Omissio
 _STRONG_SPLIT = re.compile(r"\s*(?:[\u3001;\n]|\s/\s)\s*")
 _PAGE_PREFIX = r"(?:p{1,2}g?s?\.?|pages?|pag(?:ina|g)?\.?|s\.|seite|page)"
 _PAGE_LIST = re.compile(
-    rf"^(?:(?P<doc>[A-Z][A-Za-z0-9&.\- ]{{0,60}}?)[\s,:]+)?{_PAGE_PREFIX}?\s*"
+    rf"^(?:(?P<doc>[A-Z][A-Za-z0-9&.\- ]{{0,60}}?)[\s,:]+)?(?P<prefix>{_PAGE_PREFIX})?\s*"
     r"(?P<pages>\d{1,4}(?:\s*[-\u2013~]\s*\d{1,4})?(?:\s*(?:,|and|&|/)\s*\d{1,4}(?:\s*[-\u2013~]\s*\d{1,4})?)*)\.?$",
     re.I,
 )
@@ -67,6 +67,8 @@ def classify(text: str) -> CitedLocation:
     if _PLACEHOLDER.match(text):
         return CitedLocation(text=text, kind=LocationKind.PLACEHOLDER)
     m = _PAGE_LIST.match(text)
+    if m and not _page_list_plausible(m):
+        m = None
     if m:
         pages = _expand_pages(m["pages"])
         doc = (m["doc"] or "").strip() or None
@@ -84,6 +86,14 @@ def classify(text: str) -> CitedLocation:
     if is_statement(text):
         return CitedLocation(text=text, kind=LocationKind.STATEMENT)
     return CitedLocation(text=bare.rstrip("."), kind=LocationKind.SECTION)
+
+
+def _page_list_plausible(m: re.Match[str]) -> bool:
+    """Words before bare numbers must name a document ("AR 62"); "occurred in 2024" is a sentence."""
+    doc = (m["doc"] or "").strip()
+    if m["prefix"] or not doc or re.fullmatch(r"[A-Z]{2,6}", doc) or re.fullmatch(_PAGE_PREFIX, doc, re.I):
+        return not (not m["prefix"] and re.fullmatch(r"(19|20)\d\d", m["pages"].strip()))
+    return bool(_DOC_WORDS.search(doc))
 
 
 def _names_document(doc: str) -> bool:

@@ -13,9 +13,9 @@ from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import Document
 from gri_check.ingest.layout import title_key
 from gri_check.match.codes import typo_candidates
-from gri_check.match.evidence import (EvidenceIndex, ItemResult, build_evidence_index, item_score, positions_in,
+from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, term_tokens_of, variant_table)
-from gri_check.match.locations import Resolved, build_section_table, resolve
+from gri_check.match.locations import Resolved, SectionTable, build_section_table, resolve
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
 
@@ -88,17 +88,17 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     rows = [e for e in index.entries if e.gri and e.code]
     picked, unmatched = _pick_disclosures(rows, catalogue)
     needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
-    variants = variant_table(ev, term_tokens_of(ev, needed))
+    matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue)
     out = [
-        _assess_row(entry, d, corrected, doc, table, ev, variants, titles[n], thresholds)
+        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
     if mode is Mode.IN_ACCORDANCE:
         present = {a.disclosure.key for a in out}
         for d in catalogue.universal():
             if d.key not in present:
-                out.append(_not_indexed(d, doc, ev, variants))
+                out.append(_not_indexed(d, doc, matcher))
     return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode)
 
 
@@ -154,19 +154,19 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
     return out
 
 
-def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table, ev: EvidenceIndex,
-                variants, title: tuple[int, Disclosure | None], th: Thresholds) -> Assessment:
+def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table: SectionTable,
+                matcher: TermMatcher, title: tuple[int, Disclosure | None], th: Thresholds) -> Assessment:
     resolved = resolve(entry.locations, doc, table)
     spans = [s for r in resolved for s in r.spans]
-    within = positions_in(ev, spans)
-    items = score_items(d, ev, variants, within) if spans else ()
+    within = positions_in(matcher.index, spans)
+    items = score_items(d, matcher, within) if spans else ()
     coverage = _coverage(items)
     statements = [r.cited.text for r in resolved if r.cited.kind is LocationKind.STATEMENT]
     zero = d.incident and any(_ZERO_INCIDENTS.search(s) for s in statements)
     status = _status(entry, resolved, coverage, zero, th)
     elsewhere: tuple[Elsewhere, ...] = ()
     if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
-        elsewhere = _elsewhere(d, doc, ev, variants, exclude={s for r in resolved for s in r.sections},
+        elsewhere = _elsewhere(d, doc, matcher, exclude={s for r in resolved for s in r.sections},
                                better_than=coverage)
     return Assessment(disclosure=d, entry=entry, status=status, locations=resolved, items=items, coverage=coverage,
                       evidence=_quotes(items, doc), found_elsewhere=elsewhere, title_score=title[0],
@@ -191,20 +191,21 @@ def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero
     return Status.UNSUPPORTED
 
 
-def _not_indexed(d: Disclosure, doc: Document, ev: EvidenceIndex, variants) -> Assessment:
+def _not_indexed(d: Disclosure, doc: Document, matcher: TermMatcher) -> Assessment:
     return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED,
-                      found_elsewhere=_elsewhere(d, doc, ev, variants, exclude=set(), better_than=0))
+                      found_elsewhere=_elsewhere(d, doc, matcher, exclude=set(), better_than=0))
 
 
-def _elsewhere(d: Disclosure, doc: Document, ev: EvidenceIndex, variants, *, exclude: set[int],
+def _elsewhere(d: Disclosure, doc: Document, matcher: TermMatcher, *, exclude: set[int],
                better_than: int, limit: int = 3) -> tuple[Elsewhere, ...]:
     """Sections of the whole report that address more of the disclosure than the cited place."""
-    items = score_items(d, ev, variants, None)
+    items = score_items(d, matcher, None)
     per_section: dict[int, float] = defaultdict(float)
+    top = top_level(doc)
     for it in items:
         by_section: dict[int, list] = defaultdict(list)
         for h in it.hits:
-            by_section[_top_section(doc, h.block)].append(h)
+            by_section[_top_section(doc, h.block, top)].append(h)
         for s, hits in by_section.items():
             if s >= 0:
                 per_section[s] += item_score(it.item, hits) / len(items)
@@ -213,16 +214,20 @@ def _elsewhere(d: Disclosure, doc: Document, ev: EvidenceIndex, variants, *, exc
                  for v, s in ranked[:limit] if v > better_than and v >= MIN_ELSEWHERE)
 
 
-def _top_section(doc: Document, block: int) -> int:
-    """The level-1 section holding a block, so evidence is named by the part an auditor would cite."""
+def _top_section(doc: Document, block: int, top: int) -> int:
+    """The section at the top level holding a block, so evidence is named by the part an auditor cites."""
     n = doc.blocks[block].section
-    while n >= 0 and doc.sections[n].level > 1:
-        parent = next((m for m in range(n - 1, -1, -1) if doc.sections[m].level < doc.sections[n].level
-                       and doc.sections[m].end_block >= doc.sections[n].end_block), -1)
-        if parent < 0:
-            break
-        n = parent
-    return n
+    while n >= 0 and doc.sections[n].level > top:
+        n = next((m for m in range(n - 1, -1, -1) if doc.sections[m].level < doc.sections[n].level), -1)
+    return n if n < 0 or doc.sections[n].level >= top else -1
+
+
+def top_level(doc: Document) -> int:
+    """The shallowest heading level used more than once: a lone '#' title above it is not a section."""
+    counts: dict[int, int] = defaultdict(int)
+    for s in doc.sections:
+        counts[s.level] += 1
+    return next((lv for lv in sorted(counts) if counts[lv] > 1), min(counts, default=1))
 
 
 def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple[Quote, ...]:

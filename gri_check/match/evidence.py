@@ -26,12 +26,14 @@ _STOP = frozenset(
     " other any all".split()
 )
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\s?%?")
-_GENERIC_UNITS = re.compile(
-    r"\d\s?(%|percent|per cent|t\b|tonnes?|tons?|kg|gj|tj|mwh|kwh|gwh|m3|m³|ml\b|megalit|litres?|liters?|tco2|co2e"
-    r"|hours?|hrs?|employees|people|persons|days|million|billion|thousand|usd|eur|rmb|cny|hkd|yuan|dollars?)"
-    r"|[$€¥£]\s?\d",
-    re.I,
-)
+_UNITS = (r"%|percent|per cent|t|tonnes?|tons?|kg|gj|tj|mj|mwh|kwh|gwh|twh|m3|m³|ml|megalit\w*|litres?|liters?"
+          r"|tco2e?|co2e|tce|hours?|hrs?|h|employees|people|persons|days|million|billion|thousand"
+          r"|usd|eur|rmb|cny|hkd|gbp|jpy|aud|yuan|dollars?|euros?")
+# A figure: a number with a unit after it, or a currency before it ("CNY10,000", "$ 5").
+_FIGURE = re.compile(rf"\d\s?(?:{_UNITS})(?![a-z])|(?:[$€¥£]|\b(?:usd|eur|rmb|cny|hkd|gbp)\s?)\d", re.I)
+# In a table row the unit often stands in its own column ("Energy | GJ | 1,204").
+_UNIT_CELL = re.compile(rf"^(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+)?$", re.I)
+_DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -40,9 +42,12 @@ _BRITISH = ((re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
             (re.compile(r"(?<=\w{2})tre(s?)$"), r"ter\1"))
 
 
+_BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "our", "ours", "tre", "tres")
+
+
 def _us_spelling(word: str) -> str:
     """Fold British spellings onto US ones (organisation, labour, centre); applied to both sides alike."""
-    if len(word) > 5:
+    if len(word) > 5 and word.endswith(_BRITISH_ENDINGS):
         for pattern, repl in _BRITISH:
             word = pattern.sub(repl, word)
     return word
@@ -99,12 +104,19 @@ def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceInd
         pos = len(ids)
         ids.append(n)
         toks.append(t)
-        figures.append(bool(_GENERIC_UNITS.search(b.text)))
+        figures.append(has_figure(b.text, b.cells))
         for tok in set(t):
             postings.setdefault(tok, set()).add(pos)
     return EvidenceIndex(tokenizer=tokens, block_ids=tuple(ids), block_tokens=tuple(toks),
                          postings={k: frozenset(v) for k, v in postings.items()}, vocab=tuple(postings),
                          has_figure=tuple(figures))
+
+
+def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
+    """A number with a plausible unit: in the text, or in a table row with a unit cell."""
+    if not _DIGIT.search(text):
+        return False
+    return bool(_FIGURE.search(text)) or any(_UNIT_CELL.match(c) for c in cells if c)
 
 
 def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -129,39 +141,51 @@ def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str,
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Hit:
     term: str
+    pos: int  # position in the EvidenceIndex
     block: int  # Document block index
     figure: bool
 
 
-def find_term(term: str, index: EvidenceIndex, variants: dict[str, tuple[str, ...]],
-              within: frozenset[int] | None = None) -> list[Hit]:
-    """Blocks (restricted to `within` positions when given) where every token of the term occurs nearby."""
-    parts = index.tokenizer.term(term)
-    if not parts:
-        return []
-    candidates: set[int] | None = None
-    for p in parts:
-        posting: set[int] = set()
-        for v in variants.get(p, ()):
-            posting |= index.postings.get(v, frozenset())
-        candidates = posting if candidates is None else candidates & posting
-        if within is not None:
-            candidates &= within
-        if not candidates:
-            return []
-    hits = []
-    for pos in sorted(candidates or ()):
-        if len(parts) == 1 or _near(parts, index.block_tokens[pos], variants):
-            hits.append(Hit(term=term, block=index.block_ids[pos], figure=index.has_figure[pos]))
-    return hits
+class TermMatcher:
+    """Finds catalogue terms in the report. Built once per run; caches each term's hits in the whole
+    report, so the cited place and the search elsewhere share one lookup."""
 
+    def __init__(self, index: EvidenceIndex, variants: dict[str, tuple[str, ...]]) -> None:
+        self.index = index
+        self.variants = variants
+        self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._positions: dict[int, dict[str, list[int]]] = {}
 
-def _near(parts: Sequence[str], block: Sequence[str], variants: dict[str, tuple[str, ...]]) -> bool:
-    """All term tokens fall inside a window a little wider than the term."""
-    window = len(parts) + 3
-    positions = [[i for i, t in enumerate(block) if t in variants.get(p, ())] for p in parts]
-    first = positions[0]
-    return any(all(any(0 <= abs(j - i) < window for j in other) for other in positions[1:]) for i in first)
+    def hits(self, term: str, within: frozenset[int] | None = None) -> tuple[Hit, ...]:
+        found = self._hits.get(term)
+        if found is None:
+            found = self._hits[term] = self._find(term)
+        return found if within is None else tuple(h for h in found if h.pos in within)
+
+    def _find(self, term: str) -> tuple[Hit, ...]:
+        index, variants = self.index, self.variants
+        parts = index.tokenizer.term(term)
+        candidates: set[int] | None = None
+        for p in parts:
+            posting: set[int] = set()
+            for v in variants.get(p, ()):
+                posting |= index.postings.get(v, frozenset())
+            candidates = posting if candidates is None else candidates & posting
+            if not candidates:
+                return ()
+        return tuple(Hit(term=term, pos=pos, block=index.block_ids[pos], figure=index.has_figure[pos])
+                     for pos in sorted(candidates or ()) if len(parts) == 1 or self._near(parts, pos))
+
+    def _near(self, parts: Sequence[str], pos: int) -> bool:
+        """All term tokens fall inside a window a little wider than the term."""
+        where = self._positions.get(pos)
+        if where is None:
+            where = self._positions[pos] = {}
+            for i, t in enumerate(self.index.block_tokens[pos]):
+                where.setdefault(t, []).append(i)
+        window = len(parts) + 3
+        positions = [[i for v in self.variants.get(p, ()) for i in where.get(v, ())] for p in parts]
+        return any(all(any(abs(j - i) < window for j in other) for other in positions[1:]) for i in positions[0])
 
 
 def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> set[str]:
@@ -193,11 +217,10 @@ def item_score(item: Item, hits: Sequence[Hit]) -> float:
     return 1.0 if distinct >= 2 else 0.5
 
 
-def score_items(disclosure: Disclosure, index: EvidenceIndex, variants: dict[str, tuple[str, ...]],
-                within: frozenset[int] | None) -> tuple[ItemResult, ...]:
+def score_items(disclosure: Disclosure, matcher: TermMatcher, within: frozenset[int] | None) -> tuple[ItemResult, ...]:
     out = []
     for item in disclosure.items:
-        hits = tuple(h for term in (*item.evidence, *item.evidence_zh) for h in find_term(term, index, variants, within))
+        hits = tuple(h for term in (*item.evidence, *item.evidence_zh) for h in matcher.hits(term, within))
         out.append(ItemResult(item=item, score=item_score(item, hits), hits=hits))
     return tuple(out)
 

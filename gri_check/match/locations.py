@@ -34,6 +34,7 @@ class SectionTable:
     """Folded section titles for matching; sections inside the index itself are left out."""
 
     keys: tuple[str, ...]  # unique folded titles
+    compact: tuple[str, ...]  # the same without spaces: "well being" meets "wellbeing"
     members: dict[str, tuple[int, ...]]  # folded title -> section indexes
 
 
@@ -44,7 +45,9 @@ def build_section_table(doc: Document, exclude: tuple[int, int]) -> SectionTable
             continue
         members.setdefault(title_key(_strip_numbering(s.title)), []).append(n)
     members.pop("", None)
-    return SectionTable(keys=tuple(members), members={k: tuple(v) for k, v in members.items()})
+    keys = tuple(members)
+    return SectionTable(keys=keys, compact=tuple(k.replace(" ", "") for k in keys),
+                        members={k: tuple(v) for k, v in members.items()})
 
 
 def _strip_numbering(title: str) -> str:
@@ -61,9 +64,14 @@ def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]
             continue
         if key in table.members:
             return table.members[key], EXACT
-        hit = process.extractOne(key, table.keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
-        if hit and hit[1] > best[1]:
-            best = (table.members[hit[0]], int(hit[1]))
+        for choices, query, scorer in ((table.keys, key, fuzz.token_sort_ratio),
+                                       (table.compact, key.replace(" ", ""), fuzz.ratio)):
+            hit = process.extractOne(query, choices, scorer=scorer, score_cutoff=FUZZY_CUTOFF)
+            if hit:
+                # Folding made them equal, but the printed forms differ: approximate, never exact.
+                score = min(int(hit[1]), EXACT - 1)
+                if score > best[1]:
+                    best = (table.members[table.keys[hit[2]]], score)
     return best
 
 

@@ -32,7 +32,7 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
     _gaps(console, result)
     _other_findings(console, result)
     _tables(console, result)
-    return buf.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
 
 
 def _summary(console: Console, r: RunResult) -> None:
@@ -72,17 +72,20 @@ def _gaps(console: Console, r: RunResult) -> None:
     for f in r.findings:
         if f.disclosure:
             by_code[(f.standard, f.disclosure)].append(f)
+    grid = Table.grid(padding=(0, 1))  # a grid gives wrapped lines a hanging indent
+    grid.add_column(no_wrap=True, width=11)
+    grid.add_column()
     for a in gaps:
         d = a.disclosure
-        head = Text(f"{a.status.value.replace('_', ' '):<12}", style=STYLE[a.status])
-        head.append(f"{d.code} {d.title}", style="bold")
+        head = Text(f"{d.code} {d.title}", style="bold")
         if a.entry:
             head.append(f"  (index line {a.entry.line})", style="dim")
-        console.print(head)
-        console.print(Text("    " + _why(a)))
+        grid.add_row(Text(a.status.value.replace("_", " "), style=STYLE[a.status]), head)
+        grid.add_row("", Text(_why(a)))
         for f in by_code.get((d.standard.id, d.code), []):
             if f.severity is not Severity.INFO and f.rule not in ("GRI-EVD-001", "GRI-EVD-002", "GRI-REQ-001"):
-                console.print(Text(f"    {f.rule} {f.message}", style=SEVERITY_STYLE[f.severity]))
+                grid.add_row("", Text(f"{f.rule} {f.message}", style=SEVERITY_STYLE[f.severity]))
+    console.print(grid)
     console.print()
 
 
@@ -111,10 +114,12 @@ def _other_findings(console: Console, r: RunResult) -> None:
     if not rest:
         return
     console.print(Text(f"Other findings ({len(rest)})", style="bold underline"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, width=11)
+    grid.add_column()
     for f in rest:
-        t = Text(f"{f.severity.value:<8}", style=SEVERITY_STYLE[f.severity])
-        t.append(f"{f.rule} {f.message}")
-        console.print(t)
+        grid.add_row(Text(f.severity.value, style=SEVERITY_STYLE[f.severity]), Text(f"{f.rule} {f.message}"))
+    console.print(grid)
     console.print()
 
 

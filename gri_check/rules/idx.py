@@ -60,7 +60,8 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     under = defaultdict(list)
     for a in ctx.assessed.assessments:
         g = a.entry.group if a.entry else None
-        if g is not None and g.number != a.disclosure.standard.number and a.entry.group.line:
+        # 3-3 is listed under each material topic's group by design, so it never contradicts its group.
+        if g is not None and g.number != a.disclosure.standard.number and g.line and a.disclosure.code != "3-3":
             under[(g.line, g.raw, g.number)].append(a)
     for (line, raw, _), group in sorted(under.items()):
         std = group[0].disclosure.standard

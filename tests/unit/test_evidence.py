@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from gri_check.ingest.markdown import parse_markdown
-from gri_check.match.evidence import (Tokenizer, build_evidence_index, find_term, item_score, score_items,
+from gri_check.match.evidence import (TermMatcher, Tokenizer, build_evidence_index, item_score, score_items,
                                       term_tokens_of, variant_table)
 from gri_check.standards.catalogue import Disclosure, Item, Standard
 
@@ -60,10 +60,11 @@ def test_phrase_must_occur_close_together() -> None:
     doc, ev = setup()
     d = disclosure(Item(id="a", text="Gross direct emissions.", quantitative=True, units=("tCO2e",),
                         evidence=("scope 1", "greenhouse gas", "base year")))
-    variants = variant_table(ev, term_tokens_of(ev, [d]))
-    hits = find_term("greenhouse gas", ev, variants)
+    m = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, [d])))
+    hits = m.hits("greenhouse gas")
     assert [doc.blocks[h.block].section for h in hits] and all(h.figure for h in hits)
-    assert find_term("scope people", ev, variants) == []
+    m = TermMatcher(ev, variant_table(ev, ev.tokenizer("scope people")))
+    assert m.hits("scope people") == ()  # both words occur, but far apart
 
 
 def test_index_and_headings_are_never_evidence() -> None:
@@ -79,16 +80,16 @@ def test_item_scores() -> None:
     one_term = Item(id="b", text="Base year.", quantitative=False, evidence=("base year", "recalculation"))
     absent = Item(id="c", text="Biogenic emissions.", quantitative=False, evidence=("biogenic", "biomass"))
     d = disclosure(quant, one_term, absent)
-    variants = variant_table(ev, term_tokens_of(ev, [d]))
-    assert [r.score for r in score_items(d, ev, variants, None)] == [1.0, 0.5, 0.0]
+    m = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, [d])))
+    assert [r.score for r in score_items(d, m, None)] == [1.0, 0.5, 0.0]
 
 
 def test_quantitative_item_without_figure_is_only_mentioned() -> None:
     doc, ev = setup()
     item = Item(id="a", text="Training.", quantitative=True, evidence=("safety training", "every site"))
     d = disclosure(item)
-    variants = variant_table(ev, term_tokens_of(ev, [d]))
-    hits = [h for t in item.evidence for h in find_term(t, ev, variants)]
+    m = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, [d])))
+    hits = [h for t in item.evidence for h in m.hits(t)]
     # the block has "500 people", a figure: the item counts as addressed
     assert item_score(item, hits) == 1.0
-    assert item_score(item, [h.__class__(term=h.term, block=h.block, figure=False) for h in hits]) == 0.5
+    assert item_score(item, [h.__class__(term=h.term, pos=h.pos, block=h.block, figure=False) for h in hits]) == 0.5
