@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from gri_check.ingest.document import Block, BlockKind, ContentsEntry, Document, Page, Section
-from gri_check.ingest.normalise import normalise_text
+from gri_check.ingest.normalise import collapse_spaces, normalise_chars
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
     """Indexes of lines forming the contents list, and its entries (title + printed page)."""
     hits = [
         i for i, ln in enumerate(lines)
-        if (m := _TOC_LINE.match(ln.text)) and not _CODE_START.match(m["title"])
+        if ln.text[-1:].isdigit() and len(ln.text) <= 100 and (m := _TOC_LINE.match(ln.text)) and not _CODE_START.match(m["title"])
         and len(m["title"]) <= 90 and (ln.cells is None or len([c for c in ln.cells if c]) <= 2)
     ]
     clusters: list[list[int]] = []
@@ -173,9 +173,11 @@ def _heading_candidates(lines: list[SourceLine], toc_idx: set[int], toc_keys: se
             continue
         before = i == 0 or not lines[i - 1].text or lines[i - 1].page != ln.page
         after = i + 1 >= len(lines) or not lines[i + 1].text
+        if not (before and after) or ln.cells is not None or len(ln.text) > 120:
+            continue
         text = ln.text.strip("*").strip()
         named_in_contents = title_key(text) in toc_keys and not _SENTENCE_END.search(text)
-        if before and after and ln.cells is None and (named_in_contents or looks_like_heading(text)):
+        if named_in_contents or looks_like_heading(text):
             found[i] = None
     return found
 
@@ -224,11 +226,11 @@ def source_lines(text: str) -> list[SourceLine]:
     has_pages = "\f" in text
     page = 1
     out: list[SourceLine] = []
-    for n, raw in enumerate(text.split("\n"), start=1):
+    for n, raw in enumerate(normalise_chars(text).split("\n"), start=1):
         if "\f" in raw:
             page += raw.count("\f")
             raw = raw.replace("\f", "")
-        cleaned = "\t".join(normalise_text(c) for c in raw.split("\t")) if "\t" in raw else normalise_text(raw)
+        cleaned = "\t".join(collapse_spaces(c) for c in raw.split("\t")) if "\t" in raw else collapse_spaces(raw)
         out.append(SourceLine(text=cleaned if cleaned.strip("\t ") else "", number=n,
                               page=page if has_pages else None))
     return out

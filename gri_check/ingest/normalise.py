@@ -16,10 +16,23 @@ _TRANSLATE = str.maketrans(
 _SPACES = re.compile(r"[ \u3000\u2000-\u200a\u202f\u205f]+")
 
 
-def normalise_text(text: str) -> str:
-    """NFKC (full-width forms, ligatures), straight quotes, plain hyphens, single spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE if chr(c) != "\u3001") + "]")
+
+
+def normalise_chars(text: str) -> str:
+    """NFKC (full-width forms, ligatures), straight quotes, plain hyphens; line structure kept."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # str.translate walks every character in Python; a regex only stops at the few that change.
+    return _SPECIAL.sub(lambda m: m.group(0).translate(_TRANSLATE), text)
+
+
+def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def normalise_text(text: str) -> str:
+    """normalise_chars, then single spaces and no surrounding blanks."""
+    return collapse_spaces(normalise_chars(text))
 
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")

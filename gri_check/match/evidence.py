@@ -62,10 +62,20 @@ class Tokenizer:
         self._terms: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, text: str) -> list[str]:
-        words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+        return self.stems(self.words(text))
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+    def stems(self, words: Sequence[str]) -> list[str]:
         memo = self._memo
+        try:
+            return [memo[w] for w in words]  # the common case once the vocabulary is stemmed
+        except KeyError:
+            pass
         unseen = [w for w in set(words) if w not in memo]
-        if unseen:
+        if unseen:  # one stemWords call for all new words: the C stemmer is fast, the calls are not
             memo.update(zip(unseen, self._stemmer.stemWords([_us_spelling(w) for w in unseen])))
         return [memo[w] for w in words]
 
@@ -95,10 +105,12 @@ def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceInd
     toks: list[tuple[str, ...]] = []
     postings: dict[str, set[int]] = {}
     figures: list[bool] = []
-    for n, b in enumerate(doc.blocks):
-        if b.kind in (BlockKind.HEADING, BlockKind.TOC) or exclude[0] <= n < exclude[1]:
-            continue
-        t = tuple(tokens(b.text))
+    eligible = [(n, b) for n, b in enumerate(doc.blocks)
+                if b.kind not in (BlockKind.HEADING, BlockKind.TOC) and not exclude[0] <= n < exclude[1]]
+    words = [tokens.words(b.text) for _, b in eligible]
+    tokens.stems([w for ws in words for w in ws])  # stem the whole vocabulary in one call
+    for (n, b), ws in zip(eligible, words):
+        t = tuple(tokens.stems(ws))
         if not t:
             continue
         pos = len(ids)
@@ -154,7 +166,6 @@ class TermMatcher:
         self.index = index
         self.variants = variants
         self._hits: dict[str, tuple[Hit, ...]] = {}
-        self._positions: dict[int, dict[str, list[int]]] = {}
 
     def hits(self, term: str, within: frozenset[int] | None = None) -> tuple[Hit, ...]:
         found = self._hits.get(term)
@@ -177,15 +188,16 @@ class TermMatcher:
                      for pos in sorted(candidates or ()) if len(parts) == 1 or self._near(parts, pos))
 
     def _near(self, parts: Sequence[str], pos: int) -> bool:
-        """All term tokens fall inside a window a little wider than the term."""
-        where = self._positions.get(pos)
-        if where is None:
-            where = self._positions[pos] = {}
-            for i, t in enumerate(self.index.block_tokens[pos]):
-                where.setdefault(t, []).append(i)
+        """All term tokens fall inside a window a little wider than the term (one pass over the block)."""
+        slot = {v: k for k, p in enumerate(parts) for v in self.variants.get(p, ())}
+        positions: list[list[int]] = [[] for _ in parts]
+        for i, t in enumerate(self.index.block_tokens[pos]):
+            k = slot.get(t)
+            if k is not None:
+                positions[k].append(i)
         window = len(parts) + 3
-        positions = [[i for v in self.variants.get(p, ()) for i in where.get(v, ())] for p in parts]
-        return any(all(any(abs(j - i) < window for j in other) for other in positions[1:]) for i in positions[0])
+        first, others = positions[0], positions[1:]
+        return any(all(any(abs(j - i) < window for j in other) for other in others) for i in first)
 
 
 def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> set[str]:
@@ -193,7 +205,7 @@ def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> s
     for d in disclosures:
         for item in d.items:
             for term in (*item.evidence, *item.evidence_zh):
-                out.update(index.tokenizer(term))
+                out.update(index.tokenizer.term(term))
     return out
 
 

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from gri_check.errors import UsageError
 
 
 def write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     folder = path.resolve().parent
     if not folder.is_dir():
         raise UsageError("output folder does not exist", path=folder, hint="create it or choose another --output")

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from gri_check.errors import CatalogueError
 from gri_check.paths import DEFAULT_CATALOGUES, schema_path, standards_dir
@@ -17,7 +16,6 @@ from gri_check.standards import cache
 from gri_check.standards.catalogue import Catalogue, Disclosure, Item, Standard
 
 JsonPath = tuple[str | int, ...]
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ten times faster
 
 
 def load_catalogue(paths: Sequence[Path] | None = None) -> Catalogue:
@@ -93,11 +91,13 @@ def _build(path: Path, raw: bytes) -> tuple[list[Standard], list[Disclosure]]:
 
 
 def _read_yaml(path: Path, raw: bytes) -> tuple[Any, dict[JsonPath, int]]:
+    import yaml  # only on a cache miss
+
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise CatalogueError("catalogue is not UTF-8", path=path, hint="save it as UTF-8 YAML") from None
-    loader = _Loader(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when available: ten times faster
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -115,7 +115,9 @@ def _read_yaml(path: Path, raw: bytes) -> tuple[Any, dict[JsonPath, int]]:
     return data, lines
 
 
-def _mark_lines(node: yaml.Node, at: JsonPath, out: dict[JsonPath, int]) -> None:
+def _mark_lines(node: Any, at: JsonPath, out: dict[JsonPath, int]) -> None:
+    import yaml
+
     out[at] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
