@@ -1,4 +1,7 @@
-"""Readers: report file -> Document. The format is chosen from the content, then the suffix."""
+"""Readers: report file -> Document. The format is chosen from the content first, then the suffix.
+
+Binary-format readers are imported on first use, so a text check never pays for loading PDFium.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,16 +14,16 @@ from gri_check.ingest.text import parse_text
 
 MAX_BYTES = 200 * 1024 * 1024
 
-PARSERS: dict[str, Callable[[str, str], Document]] = {"text": parse_text, "markdown": parse_markdown}
-_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
-_HINT = "give a .txt or .md report (PDF, DOCX and HTML come with a later release)"
+Progress = Callable[[int, int], None]  # (done, total) units of reading, e.g. pages
+_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                  ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 
-def read(path: Path) -> Document:
+def read(path: Path, *, progress: Progress | None = None) -> Document:
     """Read a report file; raise InputError (exit 3) with a one-line reason when it cannot be read."""
     data = read_bytes(path)
     fmt = sniff(data, path)
-    return PARSERS[fmt](decode(data, path), str(path))
+    return _READERS[fmt](data, path, progress)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -39,36 +42,62 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror})", path=path) from None
     if not data.strip():
-        raise InputError("file is empty", path=path, hint="export the report text again")
+        raise InputError("file is empty", path=path, hint="export the report again")
     return data
 
 
 def sniff(data: bytes, path: Path) -> str:
-    """Pick the reader from the bytes first (binary formats), then from the suffix."""
-    head = data[:8]
-    if head.startswith(b"%PDF"):
-        raise InputError("PDF reports are not supported yet", path=path, hint=_HINT)
-    if head.startswith(b"PK\x03\x04"):
-        raise InputError("DOCX/zip reports are not supported yet", path=path, hint=_HINT)
-    if not (head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in data[:4096]):
-        raise InputError("file is binary, not a text report", path=path, hint=_HINT)
+    """The reader for these bytes: magic numbers first, then markup, then the suffix."""
+    head = data[:1024].lstrip()
+    if data[:1024].find(b"%PDF-") != -1:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:65536] or path.suffix.lower() == ".docx":
+            return "docx"
+        raise InputError("file is a zip archive but not a Word document", path=path,
+                         hint="give a .docx, .pdf, .html, .md or .txt report")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("legacy .doc (Word 97-2003) is not supported", path=path, hint="save it as .docx or PDF")
+    lowered = head[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or (b"<html" in lowered and b"<body" in data[:65536].lower()):
+        return "html"
     fmt = _SUFFIX_FORMAT.get(path.suffix.lower())
-    if fmt:
+    if fmt in ("text", "markdown"):
         return fmt
     text = data[:20000].decode("utf-8", errors="ignore")
     return "markdown" if ("\n#" in text or text.startswith("#")) and "|" in text else "text"
 
 
-def decode(data: bytes, path: Path) -> str:
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")  # common for Chinese reports; a strict decode either fits or fails
-    except UnicodeDecodeError:
-        raise InputError("text is not UTF-8, UTF-16 or GB18030", path=path,
-                         hint="save the report as UTF-8") from None
+def _read_text(data: bytes, path: Path, progress: Progress | None) -> Document:
+    from gri_check.ingest.encoding import decode
+
+    return parse_text(decode(data, path), str(path))
+
+
+def _read_markdown(data: bytes, path: Path, progress: Progress | None) -> Document:
+    from gri_check.ingest.encoding import decode
+
+    return parse_markdown(decode(data, path), str(path))
+
+
+def _read_pdf(data: bytes, path: Path, progress: Progress | None) -> Document:
+    from gri_check.ingest.pdf import parse_pdf
+
+    return parse_pdf(data, str(path), progress=progress)
+
+
+def _read_docx(data: bytes, path: Path, progress: Progress | None) -> Document:
+    from gri_check.ingest.docx import parse_docx
+
+    return parse_docx(data, str(path))
+
+
+def _read_html(data: bytes, path: Path, progress: Progress | None) -> Document:
+    from gri_check.ingest.html import parse_html
+
+    return parse_html(data, str(path))
+
+
+_READERS: dict[str, Callable[[bytes, Path, Progress | None], Document]] = {
+    "text": _read_text, "markdown": _read_markdown, "pdf": _read_pdf, "docx": _read_docx, "html": _read_html,
+}

@@ -42,9 +42,13 @@ class Section:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Page:
     number: int  # physical, 1-based
-    label: str | None = None  # the number printed on the page, when known
+    printed: tuple[int, ...] = ()  # page numbers printed on it (two on a 2-up spread), when known
     first_block: int = 0
     end_block: int = 0
+
+    @property
+    def label(self) -> str | None:
+        return "-".join(map(str, self.printed)) if self.printed else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

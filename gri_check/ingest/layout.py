@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -106,8 +107,14 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
     return toc_lines, entries
 
 
-def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_from_markup: bool) -> Document:
-    """Classify lines into blocks and nest them into sections."""
+def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_from_markup: bool,
+                   printed_pages: Mapping[int, tuple[int, ...]] | None = None,
+                   warnings: Sequence[str] = ()) -> Document:
+    """Classify lines into blocks and nest them into sections.
+
+    printed_pages maps a physical page (1-based) to the page numbers printed on it, where the reader
+    knows them (several on a 2-up spread).
+    """
     toc_idx, contents = _find_contents(lines)
     toc_keys = {title_key(e.title) for e in contents}
     candidates = _heading_candidates(lines, toc_idx, toc_keys, headings_from_markup)
@@ -154,7 +161,7 @@ def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_fro
             flush()
         para.append(ln)
     flush()
-    return _nest(path, fmt, blocks, levels, contents, lines)
+    return _nest(path, fmt, blocks, levels, contents, printed_pages or {}, tuple(warnings))
 
 
 def _is_list_item(text: str) -> bool:
@@ -193,7 +200,8 @@ def _level(ln: SourceLine, explicit: int | None, toc_list: list[str], counts: Co
 
 
 def _nest(path: str, fmt: str, blocks: list[Block], levels: list[int | None],
-          contents: list[ContentsEntry], lines: list[SourceLine]) -> Document:
+          contents: list[ContentsEntry], printed: Mapping[int, tuple[int, ...]],
+          warnings: tuple[str, ...]) -> Document:
     heads = [i for i, lv in enumerate(levels) if lv is not None]
     sections: list[Section] = []
     for order, i in enumerate(heads):
@@ -209,16 +217,20 @@ def _nest(path: str, fmt: str, blocks: list[Block], levels: list[int | None],
         out.append(Block(text=b.text, kind=b.kind, line=b.line, end_line=b.end_line, page=b.page,
                          section=owner, cells=b.cells))
     return Document(path=path, format=fmt, blocks=tuple(out), sections=tuple(sections),
-                    pages=_pages(out), contents=tuple(contents))
+                    pages=_pages(out, printed), contents=tuple(contents), warnings=warnings)
 
 
-def _pages(blocks: list[Block]) -> tuple[Page, ...]:
-    numbers = sorted({b.page for b in blocks if b.page is not None})
-    pages = []
-    for n in numbers:
-        idx = [i for i, b in enumerate(blocks) if b.page == n]
-        pages.append(Page(number=n, first_block=idx[0], end_block=idx[-1] + 1))
-    return tuple(pages)
+def _pages(blocks: list[Block], printed: Mapping[int, tuple[int, ...]]) -> tuple[Page, ...]:
+    """Pages in physical order with the block range each holds (blocks are in page order)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, b in enumerate(blocks):
+        if b.page is not None:
+            first.setdefault(b.page, i)
+            last[b.page] = i
+    numbers = sorted(set(first) | set(printed))
+    return tuple(Page(number=n, printed=tuple(printed.get(n, ())), first_block=first.get(n, 0),
+                      end_block=last[n] + 1 if n in last else first.get(n, 0)) for n in numbers)
 
 
 def source_lines(text: str) -> list[SourceLine]:

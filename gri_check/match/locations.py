@@ -110,11 +110,11 @@ def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable) -> Reso
 def _resolve_pages(loc: CitedLocation, doc: Document) -> Resolved:
     if not doc.pages:
         return Resolved(cited=loc, sections=(), spans=(), score=0, note="the report file has no page numbers")
-    by_label = {p.label: p for p in doc.pages if p.label}
+    by_printed = {n: p for p in doc.pages for n in p.printed}
     spans: list[tuple[int, int]] = []
     missing: list[int] = []
     for number in loc.pages:
-        page = by_label.get(str(number)) if by_label else next((p for p in doc.pages if p.number == number), None)
+        page = by_printed.get(number) if by_printed else next((p for p in doc.pages if p.number == number), None)
         if page is None:
             missing.append(number)
         else:

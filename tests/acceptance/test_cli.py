@@ -78,7 +78,7 @@ def test_usage_errors_exit_2(run_cli, minimal: Path) -> None:
         (b"", "file is empty"),
         (b"   \n\n", "file is empty"),
         (b"\x00\x01\x02binary\x00", "file is binary"),
-        (b"%PDF-1.7\n...", "PDF reports are not supported yet"),
+        (b"%PDF-1.7\n...", "cannot be opened as a PDF"),
     ],
 )
 def test_unreadable_input_exits_3_with_one_line(run_cli, tmp_path: Path, content: bytes, expected: str) -> None:
