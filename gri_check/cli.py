@@ -1,13 +1,15 @@
 """Command line: parse options, call the pipeline, render, map errors to exit codes. No logic of its own."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
+from rich.console import Console
 
 from gri_check import __version__, pipeline, report, rules
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
@@ -71,17 +73,23 @@ def cli(debug: bool) -> None:
               help="Catalogue YAML to check against (repeatable; default: the bundled GRI 2021 catalogue).")
 @click.option("--width", type=click.IntRange(60, 400), default=None, help="Terminal report width in columns.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal report (default: when a TTY).")
+@click.option("--against", type=click.Path(path_type=Path, dir_okay=False),
+              help="Check a stand-alone content index in REPORT against this report file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_errors
 def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fail_under: float | None,
-          fail_on: str | None, standards: tuple[Path, ...], width: int | None, color: bool | None) -> None:
-    """Check REPORT (.txt or .md) and print its coverage and gaps."""
-    if output is not None and output.exists() and output.resolve() == report_path.resolve():
-        raise UsageError("--output would overwrite the report being checked", path=output,
+          fail_on: str | None, standards: tuple[Path, ...], width: int | None, color: bool | None,
+          against: Path | None, quiet: bool) -> None:
+    """Check REPORT (.pdf, .docx, .html, .md or .txt) and print its coverage and gaps."""
+    inputs = [p.resolve() for p in (report_path, against) if p is not None]
+    if output is not None and output.exists() and output.resolve() in inputs:
+        raise UsageError("--output would overwrite a report being checked", path=output,
                          hint="choose another output file")
     options = pipeline.Options(mode=_MODES[mode] if mode else None,
                                gate=Gate(fail_under=fail_under, fail_on=Severity(fail_on) if fail_on else None),
                                catalogues=standards)
-    result = pipeline.run(report_path, options)
+    with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
+        result = pipeline.run(report_path, options, against=against, progress=progress)
     to_tty = output is None and sys.stdout.isatty()
     use_color = color if color is not None else to_tty
     text = report.render(fmt, result, color=use_color, width=width or (click.get_terminal_size()[0] if to_tty else 100))
@@ -91,6 +99,24 @@ def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fa
         click.echo(text, nl=False, color=use_color)
     if not result.gate.passed:
         sys.exit(EXIT_GATE_FAILED)
+
+
+@contextlib.contextmanager
+def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr while long documents are read; nothing when off or not a TTY."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("read", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
 
 
 @cli.group()

@@ -62,10 +62,19 @@ class ModeChoice:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class RunResult:
-    report_path: str  # as given on the command line
-    report_sha256: str
+class Source:
+    """A file the check read: its path as given on the command line, its hash, its Document."""
+
+    path: str
+    sha256: str
     document: Document
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RunResult:
+    report: Source  # the file holding the content index
+    against: Source | None  # the report a stand-alone index was checked against, if any
+    document: Document  # where locations and evidence were looked up: `against`, else the report
     index: ContentIndex
     catalogues: tuple[str, ...]  # file names of the catalogues used
     mode: ModeChoice
@@ -74,3 +83,7 @@ class RunResult:
     findings: tuple[Finding, ...]
     coverage: Coverage
     gate: GateResult
+
+    @property
+    def report_path(self) -> str:
+        return self.report.path

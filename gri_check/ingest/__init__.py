@@ -21,9 +21,12 @@ _SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown
 
 def read(path: Path, *, progress: Progress | None = None) -> Document:
     """Read a report file; raise InputError (exit 3) with a one-line reason when it cannot be read."""
-    data = read_bytes(path)
-    fmt = sniff(data, path)
-    return _READERS[fmt](data, path, progress)
+    return parse(read_bytes(path), path, progress=progress)
+
+
+def parse(data: bytes, path: Path, *, progress: Progress | None = None) -> Document:
+    """A report's bytes -> Document, with the reader chosen by sniff()."""
+    return _READERS[sniff(data, path)](data, path, progress)
 
 
 def read_bytes(path: Path) -> bytes:

@@ -37,7 +37,7 @@ class Thresholds:
 class Quote:
     section: str
     line: int
-    page: int | None
+    page: str | None  # printed page (or physical where none is printed); None without pages
     snippet: str
     score: int  # share of the disclosure's items this block addresses, 0-100
 
@@ -47,6 +47,7 @@ class Elsewhere:
     section: str
     line: int
     score: int  # share of items addressed within that section, 0-100
+    page: str | None = None  # printed page (or physical, when none is printed) of its strongest block
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,8 +82,13 @@ class Assessed:
 
 
 def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
-           thresholds: Thresholds = Thresholds()) -> Assessed:
-    span = (index.first_block, index.end_block)
+           thresholds: Thresholds = Thresholds(), separate: bool = False) -> Assessed:
+    """Assess every index row against `doc`.
+
+    separate: the index comes from another file (a stand-alone index checked --against the report),
+    so no span of `doc` is the index, and page references naming another document are read in `doc`.
+    """
+    span = (0, 0) if separate else (index.first_block, index.end_block)
     table = build_section_table(doc, span)
     ev = build_evidence_index(doc, span)
     rows = [e for e in index.entries if e.gri and e.code]
@@ -91,7 +97,7 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue)
     out = [
-        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds)
+        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
     if mode is Mode.IN_ACCORDANCE:
@@ -155,8 +161,9 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
 
 
 def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table: SectionTable,
-                matcher: TermMatcher, title: tuple[int, Disclosure | None], th: Thresholds) -> Assessment:
-    resolved = resolve(entry.locations, doc, table)
+                matcher: TermMatcher, title: tuple[int, Disclosure | None], th: Thresholds,
+                separate: bool) -> Assessment:
+    resolved = resolve(entry.locations, doc, table, external_pages=separate)
     spans = [s for r in resolved for s in r.spans]
     within = positions_in(matcher.index, spans)
     items = score_items(d, matcher, within) if spans else ()
@@ -179,7 +186,7 @@ def _coverage(items: Sequence[ItemResult]) -> int:
 
 
 def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero: bool, th: Thresholds) -> Status:
-    kinds = {r.cited.kind for r in resolved}
+    kinds = {r.cited.kind for r in resolved if not r.resolved}  # what could not be followed here
     if entry.omission and not any(r.resolved for r in resolved):
         return Status.OMITTED
     if zero or coverage >= th.supported * 100:
@@ -201,6 +208,7 @@ def _elsewhere(d: Disclosure, doc: Document, matcher: TermMatcher, *, exclude: s
     """Sections of the whole report that address more of the disclosure than the cited place."""
     items = score_items(d, matcher, None)
     per_section: dict[int, float] = defaultdict(float)
+    best_block: dict[int, tuple[int, int]] = {}  # section -> (items hit in one block, block)
     top = top_level(doc)
     for it in items:
         by_section: dict[int, list] = defaultdict(list)
@@ -209,9 +217,26 @@ def _elsewhere(d: Disclosure, doc: Document, matcher: TermMatcher, *, exclude: s
         for s, hits in by_section.items():
             if s >= 0:
                 per_section[s] += item_score(it.item, hits) / len(items)
+    counts: dict[int, int] = defaultdict(int)
+    for it in items:
+        for b in {h.block for h in it.hits}:
+            counts[b] += 1
+    for b, n in counts.items():
+        s = _top_section(doc, b, top)
+        if s >= 0 and (s not in best_block or (n, -b) > (best_block[s][0], -best_block[s][1])):
+            best_block[s] = (n, b)
     ranked = sorted(((round(100 * v), s) for s, v in per_section.items() if s not in exclude), key=lambda t: (-t[0], t[1]))
-    return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v)
+    return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v,
+                           page=page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None)
                  for v, s in ranked[:limit] if v > better_than and v >= MIN_ELSEWHERE)
+
+
+def page_label(doc: Document, physical: int | None) -> str | None:
+    """The page number an auditor sees: the printed one where known, else the physical one."""
+    if physical is None:
+        return None
+    page = next((p for p in doc.pages if p.number == physical), None)
+    return page.label if page is not None and page.label else str(physical)
 
 
 def _top_section(doc: Document, block: int, top: int) -> int:
@@ -245,7 +270,7 @@ def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple
     for b in ranked:
         block = doc.blocks[b]
         section = doc.sections[block.section].title if block.section >= 0 else ""
-        out.append(Quote(section=section, line=block.line, page=block.page,
+        out.append(Quote(section=section, line=block.line, page=page_label(doc, block.page),
                          snippet=snippet(block.text, first_term[b]), score=round(100 * len(per_block[b]) / len(items))))
     return tuple(out)
 

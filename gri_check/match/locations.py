@@ -75,10 +75,15 @@ def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]
     return best
 
 
-def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable) -> tuple[Resolved, ...]:
-    """Resolve each cited location; adjacent comma-split names are rejoined when only the whole resolves."""
+def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable, *,
+            external_pages: bool = False) -> tuple[Resolved, ...]:
+    """Resolve each cited location; adjacent comma-split names are rejoined when only the whole resolves.
+
+    external_pages: pages cited in another document are looked up in `doc` (the document the check
+    was given with --against); pages it lacks are reported, not guessed.
+    """
     merged = _rejoin(locations, table)
-    return tuple(_resolve_one(loc, doc, table) for loc in merged)
+    return tuple(_resolve_one(loc, doc, table, external_pages) for loc in merged)
 
 
 def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[CitedLocation]:
@@ -96,13 +101,13 @@ def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[C
     return out
 
 
-def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable) -> Resolved:
+def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable, external_pages: bool) -> Resolved:
     if loc.kind is LocationKind.SECTION:
         sections, score = match_section(loc.text, table)
         spans = tuple((doc.sections[n].first_block, doc.sections[n].end_block) for n in sections)
         note = "" if sections else "no section of the report has this heading"
         return Resolved(cited=loc, sections=sections, spans=spans, score=score, note=note)
-    if loc.kind is LocationKind.PAGE:
+    if loc.kind is LocationKind.PAGE or (external_pages and loc.kind is LocationKind.EXTERNAL and loc.pages):
         return _resolve_pages(loc, doc)
     return Resolved(cited=loc, sections=(), spans=(), score=0)
 
@@ -121,4 +126,6 @@ def _resolve_pages(loc: CitedLocation, doc: Document) -> Resolved:
             spans.append((page.first_block, page.end_block))
     sections = tuple(sorted({doc.blocks[s].section for s, _ in spans if doc.blocks[s].section >= 0}))
     note = f"page {', '.join(map(str, missing))} not in the report" if missing else ""
+    if missing and spans:
+        note = f"page {', '.join(map(str, missing))} not in the report (the other pages are)"
     return Resolved(cited=loc, sections=sections, spans=tuple(spans), score=EXACT if spans else 0, note=note)

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from gri_check import __version__
-from gri_check.match.assess import Assessment
+from gri_check.match.assess import Assessment, page_label
 from gri_check.model import Finding
-from gri_check.result import RunResult
+from gri_check.result import RunResult, Source
 
 SCHEMA_VERSION = "1.0"
 
@@ -20,13 +20,13 @@ def fingerprint(f: Finding) -> str:
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
-    doc, ci, sou = result.document, result.index, result.index.statement_of_use
+    ci, sou = result.index, result.index.statement_of_use
     cov = result.coverage
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "gri-check", "version": __version__},
-        "report": {"path": result.report_path, "sha256": result.report_sha256, "format": doc.format,
-                   "sections": len(doc.sections), "pages": len(doc.pages)},
+        "report": _source(result.report),
+        "against": _source(result.against) if result.against else None,
         "catalogues": list(result.catalogues),
         "mode": {"value": result.mode.mode.value, "source": result.mode.source},
         "statement_of_use": {"mode": sou.mode.value if sou else None, "text": sou.text if sou else None,
@@ -39,8 +39,14 @@ def to_dict(result: RunResult) -> dict[str, Any]:
                      "addressed_percent": cov.addressed_percent},
         "gate": {"passed": result.gate.passed, "reasons": list(result.gate.reasons)},
         "disclosures": [_disclosure(a, result) for a in result.assessments],
-        "findings": [_finding(f) for f in result.findings],
+        "findings": [_finding(f, result) for f in result.findings],
     }
+
+
+def _source(src: Source) -> dict[str, Any]:
+    doc = src.document
+    return {"path": src.path, "sha256": src.sha256, "format": doc.format, "sections": len(doc.sections),
+            "pages": len(doc.pages)}
 
 
 def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
@@ -54,7 +60,8 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
         "indexed": e is not None,
         "coverage": a.coverage,
         "index_row": None if e is None else {"raw_code": e.raw_code, "raw_title": e.title,
-                                             "raw_location": e.raw_location, "line": e.line, "page": e.page},
+                                             "raw_location": e.raw_location, "line": e.line,
+                                             "page": page_label(result.report.document, e.page)},
         "omission": None if e is None or e.omission is None else {"reason": e.omission.reason.value,
                                                                   "explanation": e.omission.explanation,
                                                                   "text": e.omission.text},
@@ -65,13 +72,15 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
         "items": [{"id": i.item.id, "score": i.score} for i in a.items],
         "evidence": [{"section": q.section, "line": q.line, "page": q.page, "snippet": q.snippet, "score": q.score}
                      for q in a.evidence],
-        "found_elsewhere": [{"section": x.section, "line": x.line, "score": x.score} for x in a.found_elsewhere],
+        "found_elsewhere": [{"section": x.section, "line": x.line, "page": x.page, "score": x.score}
+                            for x in a.found_elsewhere],
     }
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def _finding(f: Finding, result: RunResult) -> dict[str, Any]:
     return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "disclosure": f.disclosure,
-            "standard": f.standard, "line": f.line, "page": f.page, "confidence": f.confidence,
+            "standard": f.standard, "line": f.line, "page": page_label(result.report.document, f.page),
+            "confidence": f.confidence,
             "message": f.message, "fingerprint": fingerprint(f)}
 
 

@@ -58,7 +58,8 @@ def external_reference(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-LOC-002 GRI 2-11 "Chair of the highest governance body" is located in another document (Annual Report); it was not checked. Obtain that document to verify the claim.`
     """
     for a in ctx.assessed.assessments:
-        docs = sorted({r.cited.document or r.cited.text for r in a.locations if r.cited.kind is LocationKind.EXTERNAL})
+        docs = sorted({r.cited.document or r.cited.text for r in a.locations
+                       if r.cited.kind is LocationKind.EXTERNAL and not r.resolved})
         if docs:
             yield LOC_002.finding(f"{label(a.disclosure)} is located in another document ({'; '.join(docs)}); "
                                   "it was not checked. Obtain that document to verify the claim.",
@@ -83,9 +84,33 @@ def approximate_location(ctx: CheckContext) -> Iterator[Finding]:
                                       disclosure=a.disclosure, entry=a.entry, key=r.cited.text, confidence=r.score)
 
 
+def page_without_evidence(ctx: CheckContext) -> Iterator[Finding]:
+    """The cited page holds no evidence for the disclosure, while another page does.
+
+    Page references drift when a report is re-paginated late; the reader lands on the wrong page.
+    gri-check searched the cited pages for the requirement items and names the page where they are.
+
+    Fix: correct the page number in the content index.
+
+    Example finding: `GRI-LOC-005 GRI 305-1 "Direct (Scope 1) GHG emissions": cited page 45 holds no evidence for it; page 47 ("Climate change", 86% of items) does. Correct the page.`
+    """
+    for a in ctx.assessed.assessments:
+        pages = [r for r in a.locations if r.resolved and r.cited.pages]
+        if not pages or a.coverage > 0 or not a.found_elsewhere or a.found_elsewhere[0].page is None:
+            continue
+        best = a.found_elsewhere[0]
+        cited = ", ".join(r.cited.text for r in pages)
+        yield LOC_005.finding(f'{label(a.disclosure)}: cited page {cited} holds no evidence for it; page {best.page} '
+                              f'("{best.section}", {best.score}% of items) does. Correct the page.',
+                              disclosure=a.disclosure, entry=a.entry, key=cited, confidence=best.score)
+
+
 LOC_001 = Rule(id="GRI-LOC-001", name="location-not-found", severity=Severity.WARNING, check=location_not_found)
 LOC_002 = Rule(id="GRI-LOC-002", name="external-reference", severity=Severity.INFO, check=external_reference)
 LOC_003 = Rule(id="GRI-LOC-003", name="approximate-location", severity=Severity.INFO, check=approximate_location)
 LOC_004 = Rule(id="GRI-LOC-004", name="page-not-found", severity=Severity.WARNING, check=page_not_found)
 
-RULES = (LOC_001, LOC_002, LOC_003, LOC_004)
+LOC_005 = Rule(id="GRI-LOC-005", name="page-without-evidence", severity=Severity.WARNING,
+               check=page_without_evidence)
+
+RULES = (LOC_001, LOC_002, LOC_003, LOC_004, LOC_005)
