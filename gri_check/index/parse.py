@@ -20,6 +20,7 @@ _HEADER_WORDS = re.compile(
     r"|gri\s+sector\s+standard\s+ref(erence)?\.?\s*(no\.?|number)?|remarks?|notes?|content|chapter)$",
     re.I,
 )
+_EXTRA_HEADER = re.compile(r"\b(notes?|remarks?|comments?|sdgs?|ungc|tcfd|sasb|esrs|hkex|cass)\b", re.I)
 _OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation", re.I)
 _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter", re.I)
 _MODE_PATTERNS = (
@@ -32,6 +33,7 @@ _MODE_PATTERNS = (
 class _Columns:
     location: int | None = None
     omission: int | None = None
+    extra: frozenset[int] = frozenset()  # other labelled columns (notes, SDGs, other frameworks)
 
 
 def mode_of(text: str) -> Mode:
@@ -54,11 +56,11 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
         label, rest = cells[0], " ".join(c for c in cells[1:] if c)
         if _STATEMENT_LABEL.match(label) or (statement is None and mode_of(block.text) is not Mode.UNKNOWN
                                              and row_code(block) is None and len(block.text) > 60):
-            text = rest or _STATEMENT_LABEL.sub("", label).strip(" :")
+            text = rest or _STATEMENT_LABEL.sub("", label).strip(_LABEL_PUNCT) or _next_text(doc, i, span)
             statement = StatementOfUse(text=text, mode=mode_of(text), line=block.line)
             continue
         if _GRI1_LABEL.match(label):
-            gri1 = rest or _GRI1_LABEL.sub("", label).strip(" :")
+            gri1 = rest or _GRI1_LABEL.sub("", label).strip(_LABEL_PUNCT) or _next_text(doc, i, span)
             continue
         if _SECTOR_LABEL.match(label):
             continue
@@ -84,6 +86,16 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
                         first_block=span.first_block, end_block=span.end_block)
 
 
+_LABEL_PUNCT = " :|\u1175\u3164\u3161\u4e28\uff5c"  # separators printed between a label and its value
+
+
+def _next_text(doc: Document, i: int, span: IndexSpan) -> str:
+    """The value of a label printed on a line of its own: the next block's text."""
+    if i + 1 < span.end_block and row_code(doc.blocks[i + 1]) is None:
+        return doc.blocks[i + 1].text.strip(_LABEL_PUNCT)
+    return ""
+
+
 def _is_header(cells: tuple[str, ...]) -> bool:
     filled = [c for c in cells if c]
     return len(filled) >= 2 and sum(1 for c in filled if _HEADER_WORDS.match(_clean_header(c))) >= 2
@@ -96,7 +108,8 @@ def _clean_header(cell: str) -> str:
 def _header_columns(cells: tuple[str, ...]) -> _Columns:
     loc = next((k for k, c in enumerate(cells) if _LOCATION_HEADER.search(c) and not _OMISSION_HEADER.search(c)), None)
     omi = next((k for k, c in enumerate(cells) if _OMISSION_HEADER.search(c)), None)
-    return _Columns(location=loc, omission=omi)
+    extra = frozenset(k for k, c in enumerate(cells) if c and k not in (loc, omi) and _EXTRA_HEADER.search(c))
+    return _Columns(location=loc, omission=omi, extra=extra)
 
 
 def _group_of(cells: tuple[str, ...]) -> GroupRow | None:
@@ -135,6 +148,8 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
             after = [(k, c) for k, c in after if first is None or k > first]
         location, omission_text = _pick_cells(after, columns)
     title = title.strip().strip('"').strip()
+    if _NO_OMISSION.match(location):  # "-", "n/a" in the location column: no location given
+        location = ""
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
         omission, location = parse_omission(location), ""
@@ -159,6 +174,10 @@ def _pick_cells(after: list[tuple[int, str]], columns: _Columns) -> tuple[str, s
     location = omission = ""
     for col, cell in after:
         if not cell:
+            continue
+        if col in columns.extra:  # a note column may still state an omission; anything else is not a location
+            if not omission and looks_like_omission(cell):
+                omission = cell
             continue
         if columns.omission is not None and col == columns.omission:
             omission = cell
