@@ -148,7 +148,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
             after = [(k, c) for k, c in after if first is None or k > first]
         location, omission_text = _pick_cells(after, columns)
     title = title.strip().strip('"').strip()
-    if _NO_OMISSION.match(location):  # "-", "n/a" in the location column: no location given
+    if re.fullmatch(r"\s*[-\u2013\u2014/]*\s*", location):  # "-" in the location column: none given
         location = ""
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
