@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from gri_check.ingest.document import Document
+from gri_check.ingest.folios import apply_folios
 from gri_check.ingest.layout import SourceLine, build_document, source_lines
 
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -24,7 +25,8 @@ def parse_markdown(text: str, path: str) -> Document:
             lines.append(replace(ln, text=_strip_inline(m.group(2)), heading_level=len(m.group(1))))
         else:
             lines.append(replace(ln, text=_strip_inline(ln.text)) if not in_fence else ln)
-    return build_document(path, "markdown", lines, headings_from_markup=True)
+    lines, printed = apply_folios(lines)
+    return build_document(path, "markdown", lines, headings_from_markup=True, printed_pages=printed)
 
 
 def _strip_inline(text: str) -> str:
