@@ -4,6 +4,7 @@ Binary-format readers are imported on first use, so a text check never pays for 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,24 +52,30 @@ def read_bytes(path: Path) -> bytes:
 
 def sniff(data: bytes, path: Path) -> str:
     """The reader for these bytes: magic numbers first, then markup, then the suffix."""
-    head = data[:1024].lstrip()
-    if data[:1024].find(b"%PDF-") != -1:
+    if re.search(rb"(?:^|[\r\n])%PDF-\d", data[:1024]):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if b"word/" in data[:65536] or path.suffix.lower() == ".docx":
-            return "docx"
-        raise InputError("file is a zip archive but not a Word document", path=path,
-                         hint="give a .docx, .pdf, .html, .md or .txt report")
+        return "docx"  # the DOCX reader checks the archive and names what is wrong with any other zip
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("legacy .doc (Word 97-2003) is not supported", path=path, hint="save it as .docx or PDF")
-    lowered = head[:512].lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or (b"<html" in lowered and b"<body" in data[:65536].lower()):
+        raise InputError("legacy .doc or password-protected Word document", path=path,
+                         hint="save it as an unprotected .docx or as PDF")
+    if _looks_like_html(data):
         return "html"
     fmt = _SUFFIX_FORMAT.get(path.suffix.lower())
-    if fmt in ("text", "markdown"):
+    if fmt in ("text", "markdown", "html"):
         return fmt
     text = data[:20000].decode("utf-8", errors="ignore")
     return "markdown" if ("\n#" in text or text.startswith("#")) and "|" in text else "text"
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:8192]
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            head = head[2:].decode(enc, errors="ignore").encode("ascii", errors="ignore")
+    head = re.sub(rb"<!--.*?-->", b"", head.lstrip(b"\xef\xbb\xbf \t\r\n"), flags=re.S).lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head or (
+        b"<html" in head[:1024] and b"<body" in data[:65536].lower())
 
 
 def _read_text(data: bytes, path: Path, progress: Progress | None) -> Document:

@@ -90,11 +90,15 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
             clusters.append([i])
     toc_lines: set[int] = set()
     entries: list[ContentsEntry] = []
+    standalone = {title_key(ln.text) for ln in lines if ln.text and len(ln.text) <= 90 and "\t" not in ln.text}
     for cluster in clusters:
-        pages = [int(_TOC_LINE.match(lines[i].text)["page"]) for i in cluster]
-        # A contents list has several entries whose page numbers mostly rise.
+        matches = [_TOC_LINE.match(lines[i].text) for i in cluster]
+        pages = [int(m["page"]) for m in matches]
+        # A contents list has several entries whose page numbers mostly rise, and whose titles come back
+        # as headings in the body; a two-column table of figures ("Packaging  860") has neither.
         rising = sum(1 for a, b in zip(pages, pages[1:]) if b >= a)
-        if len(cluster) < 4 or rising < (len(cluster) - 1) * 0.5:
+        echoed = sum(1 for m in matches if title_key(m["title"].strip(" .\t")) in standalone)
+        if len(cluster) < 4 or rising < (len(cluster) - 1) * 0.5 or echoed < len(cluster) * 0.4:
             continue
         for i in range(cluster[0], cluster[-1] + 1):
             if not lines[i].text:

@@ -277,6 +277,7 @@ def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple
 
 def snippet(text: str, term: str, width: int = 160) -> str:
     """About `width` characters of text around the first occurrence of the term's first word."""
+    text = " ".join(text.split())  # table cells may hold line breaks; a quote is one line
     word = term.split()[0].lower()[:5]
     at = max(text.lower().find(word), 0)
     start = max(0, at - width // 3)

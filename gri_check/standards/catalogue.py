@@ -24,6 +24,7 @@ class Standard:
     kind: str
     framework: str = "GRI"
     title_zh: str | None = None
+    superseded_by: str | None = None  # id of the standard that replaced it (GRI 102 2016 -> GRI 2 2021)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,4 +71,5 @@ class Catalogue:
         return tuple(s for s in self.standards if s.number == number)
 
     def universal(self) -> tuple[Disclosure, ...]:
-        return tuple(d for d in self.disclosures if d.standard.kind == "universal")
+        """Disclosures of the universal standards in force (withdrawn editions excluded)."""
+        return tuple(d for d in self.disclosures if d.standard.kind == "universal" and not d.standard.superseded_by)

@@ -71,7 +71,8 @@ def _build(path: Path, raw: bytes) -> tuple[list[Standard], list[Disclosure]]:
     _validate(data, lines, path)
     fw = data["framework"]
     standards = {s["id"]: Standard(id=s["id"], number=s["number"], title=s["title"], year=s["year"],
-                                   kind=s["kind"], framework=fw, title_zh=s.get("title_zh"))
+                                   kind=s["kind"], framework=fw, title_zh=s.get("title_zh"),
+                                   superseded_by=s.get("superseded_by"))
                  for s in data["standards"]}
     out: list[Disclosure] = []
     for n, d in enumerate(data["disclosures"]):
