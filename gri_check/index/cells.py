@@ -5,7 +5,14 @@ import re
 
 from gri_check.index.model import CitedLocation, LocationKind, Omission, OmissionReason
 
-_STRONG_SPLIT = re.compile(r"\s*(?:[\u3001;\n]|\s/\s)\s*")
+_STRONG_SPLIT = re.compile(r"\s*(?:[;\n]|\s/\s)\s*")  # NFKC has made full-width ；and ，ASCII
+_CJK_COMMA = re.compile(r"\s*\u3001\s*")  # 、 separates locations, except inside a sentence or a page list
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Chinese page references: 第12页, 第12-14页, 第12至14页, 第12、14页, 12页, 年报第62页; P12, P08-P09.
+_CN_RANGE = r"\d{1,4}(?:\s*(?:[-\u2013~]|至|到)\s*\d{1,4})?"
+_CN_PAGE_LIST = re.compile(rf"^(?P<doc>.*?)\s*第?\s*(?P<pages>{_CN_RANGE}(?:\s*[,、和及]\s*{_CN_RANGE})*)\s*页$")
+_P_PAGE_LIST = re.compile(r"^(?P<doc>.*?)\s*(?P<pages>P\d{1,4}(?:\s*[-\u2013~,]\s*P?\d{1,4})*)$")
+_CN_PAGE_SPAN = re.compile(r"第?\s*\d{1,4}(?:\s*(?:[-\u2013~、,和及]|至|到)\s*第?\s*\d{1,4})*\s*页")
 _PAGE_PREFIX = r"(?:p{1,2}g?s?\.?|pages?|pag(?:ina|g)?\.?|s\.|seite|page)"
 _PAGE_LIST = re.compile(
     rf"^(?:(?P<doc>[A-Z][A-Za-z0-9&.\- ]{{0,60}}?)[\s,:]+)?(?P<prefix>{_PAGE_PREFIX})?\s*"
@@ -14,34 +21,47 @@ _PAGE_LIST = re.compile(
 )
 _PLACEHOLDER = re.compile(rf"^(?:{_PAGE_PREFIX}\s*)?(?:x{{1,3}}|\?+|tbd|tbc|n/?a\?|\[[^\]]*\]|\.\.\.|…|#+)$", re.I)
 _URL = re.compile(r"(https?://|www\.)\S+", re.I)
-_REFER = re.compile(r"^(?:please\s+)?(?:refer(?:\s+to)?|see(?:\s+also)?|cf\.?|vedi|siehe|详见|参见)\s+(?:the\s+)?", re.I)
+_REFER = re.compile(r"^(?:(?:please\s+)?(?:refer(?:\s+to)?|see(?:\s+also)?|cf\.?|vedi|siehe)\s+(?:the\s+)?"
+                    r"|(?:详见|参见|请参阅|参阅|请见|见)\s*)", re.I)
 _DOC_WORDS = re.compile(
     r"\b(annual report|annual review|integrated report|financial statements?|form\s*10-?k|10-?k|20-?f|proxy"
     r"|circular|prospectus|website|web site|homepage|corporate governance report|remuneration report"
     r"|sustainability report \d{4}|report \d{4}|\d{4} report|filing|articles of association)\b",
     re.I,
 )
+# Other documents named in Chinese (no \b: Chinese has no word boundaries); 年度报告期 is a period, not a document.
+_CN_DOC_WORDS = re.compile(r"年度报告(?!期)|年报|半年度报告|财务报告|财务报表|审计报告|公司章程|官方网站|官网"
+                           r"|公司网站|招股说明书|公告|治理报告|《[^》]*(?:报告|报表|章程|公告|年报)[^》]*》")
+# A Chinese sentence written into the index as the answer: it ends with 。, or opens like a statement
+# and says that something did not happen ("报告期内，公司未发生…").
+_CN_STATEMENT_START = re.compile(r"^(?:报告期内|本报告期|本年度|\d{4}年|本公司|我们|本集团|未|无|不存在|没有|暂无)")
+_CN_NEGATION = re.compile(r"未|无|没有|不存在|不涉及|均")
 _STATEMENT_START = re.compile(
     r"^(we|our|the (company|group|organi[sz]ation|bank)|there (was|were|is|are)|no|none|not|all|in \d{4}|during)\b", re.I
 )
 
 _OMISSION_PATTERNS: tuple[tuple[OmissionReason, re.Pattern[str]], ...] = (
     (OmissionReason.NOT_APPLICABLE, re.compile(r"\bnot applicable\b|^n/?a\b|non applicabile|不适用", re.I)),
-    (OmissionReason.LEGAL_PROHIBITIONS, re.compile(r"\blegal prohibitions?\b|prohibited by law", re.I)),
+    (OmissionReason.LEGAL_PROHIBITIONS, re.compile(r"\blegal prohibitions?\b|prohibited by law"
+                                                   r"|法律禁止|法律法规禁止|法律限制|受法律限制", re.I)),
     (OmissionReason.CONFIDENTIALITY, re.compile(r"\bconfidentiality constraints?\b|\bconfidential(ity)?\b"
-                                                r"|commercially sensitive", re.I)),
+                                                r"|commercially sensitive|(?:商业)?保密(?:限制|约束)|商业机密|商业秘密|涉及保密", re.I)),
     (OmissionReason.UNAVAILABLE, re.compile(r"\binformation (is )?(unavailable|incomplete|not available)"
                                             r"(\s*/\s*(incomplete|unavailable))?\b|\bunavailable\b"
-                                            r"|\bnot (yet )?available\b|\bdata not collected\b", re.I)),
+                                            r"|\bnot (yet )?available\b|\bdata not collected\b"
+                                            r"|信息不可获得(?:\s*/\s*(?:信息)?不完整)?|信息不完整(?:\s*/\s*(?:信息)?不可获得)?"
+                                            r"|信息不可得|数据不可获得|无法获得|暂未统计|尚未统计|暂无数据", re.I)),
 )
-_OMISSION_WORD = re.compile(r"\b(omi(t|ssion|tted)|not (reported|disclosed)|omesso|omissione)\b", re.I)
+_OMISSION_WORD = re.compile(r"\b(omi(t|ssion|tted)|not (reported|disclosed)|omesso|omissione)\b"
+                            r"|省略|从略|不予披露|暂不披露|暂未披露|未披露", re.I)
+_CN_EXPLANATION_NOISE = re.compile(r"^(?:省略原因|原因|说明)\s*:?\s*|^(?:因|由于)\s*|\s*而?(?:从略披露|从略|省略|未披露)\s*$")
 
 
 def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
     """Split a location cell into cited locations and say what each one is."""
     out: list[CitedLocation] = []
     doc: str | None = None  # a document named before a page list applies to the page lists after it
-    for strong in _STRONG_SPLIT.split(cell.strip()):
+    for strong in _split_strong(cell):
         strong = strong.strip(" ,.\t") if not strong.rstrip().endswith(".") or len(strong.split()) < 3 else strong.strip(" ,\t")
         if not strong:
             continue
@@ -50,7 +70,8 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
             doc = whole.document
         elif whole.kind is LocationKind.PAGE and doc:
             whole = CitedLocation(text=whole.text, kind=LocationKind.EXTERNAL, pages=whole.pages, document=doc)
-        if whole.kind in (LocationKind.PAGE, LocationKind.PLACEHOLDER, LocationKind.EXTERNAL) or "," not in strong:
+        if (whole.kind in (LocationKind.PAGE, LocationKind.PLACEHOLDER, LocationKind.EXTERNAL) or "," not in strong
+                or (whole.kind is LocationKind.STATEMENT and _CJK.search(strong))):  # a Chinese sentence stays whole
             out.append(whole)
             continue
         for n, piece in enumerate(p.strip() for p in strong.split(",")):
@@ -61,11 +82,27 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
     return tuple(out)
 
 
+def _split_strong(cell: str) -> list[str]:
+    """Split at ; and line breaks, then at 、 unless the part is a Chinese sentence or page list (第12、14页)."""
+    out: list[str] = []
+    for part in _STRONG_SPLIT.split(cell.strip()):
+        if "\u3001" not in part or is_statement(part):
+            out.append(part)
+            continue
+        part = _CN_PAGE_SPAN.sub(lambda m: m.group(0).replace("\u3001", ","), part)
+        out.extend(_CJK_COMMA.split(part))
+    return out
+
+
 def classify(text: str) -> CitedLocation:
     """Page list, placeholder, URL/other document, direct statement, or a section name."""
     text = text.strip()
     if _PLACEHOLDER.match(text):
         return CitedLocation(text=text, kind=LocationKind.PLACEHOLDER)
+    if not text.isascii() or text[:1] == "P":
+        cn = _classify_cn_pages(text)
+        if cn is not None:
+            return cn
     m = _PAGE_LIST.match(text)
     if m and not _page_list_plausible(m):
         m = None
@@ -83,9 +120,27 @@ def classify(text: str) -> CitedLocation:
     bare = _REFER.sub("", text).strip()
     if _DOC_WORDS.search(bare) and len(bare.split()) <= 12:
         return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=bare.rstrip("."))
+    if _CN_DOC_WORDS.search(bare) and len(bare) <= 40 and not is_statement(bare):
+        return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=bare.rstrip("。."))
     if is_statement(text):
         return CitedLocation(text=text, kind=LocationKind.STATEMENT)
     return CitedLocation(text=bare.rstrip("."), kind=LocationKind.SECTION)
+
+
+def _classify_cn_pages(text: str) -> CitedLocation | None:
+    """第12页, 第12-14页, 第12页-第14页, 年报第62页, P12, P08-P09: page lists written the Chinese way."""
+    flat = re.sub(r"页\s*([-\u2013~,、和及]|至|到)\s*第?", r"\1", text)  # 第12页-第14页 -> 第12-14页
+    m = _CN_PAGE_LIST.match(flat) or _P_PAGE_LIST.match(flat)
+    if m is None:
+        return None
+    spec = re.sub(r"至|到", "-", re.sub(r"[、和及]", ",", m["pages"].replace("P", "")))
+    pages = _expand_pages(spec)
+    doc = _REFER.sub("", m["doc"]).strip(" ,:") or None
+    if doc and _names_document(doc):
+        return CitedLocation(text=text, kind=LocationKind.EXTERNAL, pages=pages, document=doc)
+    if doc and not _CJK.search(doc) and not re.fullmatch(r"第|本报告", doc):
+        return None  # "Section 3 page" or similar: not a Chinese page reference
+    return CitedLocation(text=text, kind=LocationKind.PAGE, pages=pages)
 
 
 def _page_list_plausible(m: re.Match[str]) -> bool:
@@ -98,7 +153,7 @@ def _page_list_plausible(m: re.Match[str]) -> bool:
 
 def _names_document(doc: str) -> bool:
     """An acronym (AR, NFS) or a document name before a page list points outside this report."""
-    return bool(_DOC_WORDS.search(doc)) or bool(re.fullmatch(r"[A-Z]{2,6}", doc))
+    return bool(_DOC_WORDS.search(doc)) or bool(re.fullmatch(r"[A-Z]{2,6}", doc)) or bool(_CN_DOC_WORDS.search(doc))
 
 
 def is_statement(text: str) -> bool:
@@ -106,7 +161,12 @@ def is_statement(text: str) -> bool:
     words = text.split()
     if text.endswith((".", "。")) and len(words) >= 3:
         return True
-    return len(words) >= 4 and bool(_STATEMENT_START.match(text))
+    if len(words) >= 4 and _STATEMENT_START.match(text):
+        return True
+    if text.isascii() or not _CJK.search(text):
+        return False
+    return (text.endswith("。") and len(text) >= 6) or (
+        len(text) >= 8 and bool(_CN_STATEMENT_START.match(text)) and bool(_CN_NEGATION.search(text)))
 
 
 def _expand_pages(spec: str) -> tuple[int, ...]:
@@ -133,6 +193,8 @@ def parse_omission(text: str) -> Omission | None:
         if m:
             explanation = (text[: m.start()] + " " + text[m.end():]).strip(" .:;,-\u2013()")
             explanation = re.sub(r"^(reason for omission|omission)\s*[:\-]?\s*", "", explanation, flags=re.I)
+            if _CJK.search(text):
+                explanation = _CN_EXPLANATION_NOISE.sub("", explanation.strip(" .:;,-\u2013()。、")).strip()
             return Omission(text=text, reason=reason, explanation=explanation)
     if _OMISSION_WORD.search(text):
         return Omission(text=text, reason=OmissionReason.OTHER, explanation=text)

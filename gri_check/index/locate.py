@@ -12,7 +12,9 @@ MAX_GAP = 12  # non-code blocks allowed between two code rows of one index (page
 _LOOKBACK = 40  # blocks searched before the first row for the index title and statement of use
 _TITLE = re.compile(
     r"\b(GRI\s+(content\s+)?index|content\s+index|GRI\s+standards?\s+(content\s+)?index|GRI\s+table"
-    r"|index\s+of\s+(gri|indicators)|indice\s+(dei\s+)?contenuti\s+GRI|tabella\s+GRI|GRI\s*内容索引|GRI\s*索引)\b",
+    r"|index\s+of\s+(gri|indicators)|indice\s+(dei\s+)?contenuti\s+GRI|tabella\s+GRI)\b"
+    # Chinese titles have no word boundaries: GRI内容索引, GRI 标准索引, GRI指标对照表, GRI指标、SDGs索引
+    r"|^[^。,;|]{0,15}GRI[^。,;|]{0,30}?(?:索引|对照表)[^。,;|]{0,8}$",
     re.I,
 )
 

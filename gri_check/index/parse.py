@@ -11,21 +11,29 @@ from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.match.codes import ParsedCode, parse_group
 from gri_check.model import Mode
 
-_STATEMENT_LABEL = re.compile(r"^statement\s+of\s+use[d]?\b|^dichiarazione\s+d[i']\s*uso|^使用声明", re.I)
-_GRI1_LABEL = re.compile(r"^GRI\s*1\s*(used|utilizzato)\b|^使用的\s*GRI\s*1", re.I)
-_SECTOR_LABEL = re.compile(r"^applicable\s+GRI\s+sector\s+standards?", re.I)
+_STATEMENT_LABEL = re.compile(r"^statement\s+of\s+use[d]?\b|^dichiarazione\s+d[i']\s*uso|^使用声明|^使用说明", re.I)
+_GRI1_LABEL = re.compile(r"^GRI\s*1\s*(used|utilizzato)\b|^(?:使用的|所用的?|采用的)\s*GRI\s*1", re.I)
+_SECTOR_LABEL = re.compile(r"^applicable\s+GRI\s+sector\s+standards?|^适用的\s*GRI\s*行业标准", re.I)
 _HEADER_WORDS = re.compile(
     r"^(gri\s+standards?.*|disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
     r"|reasons?(\s+for\s+omission)?|explanation|requirements?\s+omitted|section|reference|source|code|indicators?"
-    r"|gri\s+sector\s+standard\s+ref(erence)?\.?\s*(no\.?|number)?|remarks?|notes?|content|chapter)$",
+    r"|gri\s+sector\s+standard\s+ref(erence)?\.?\s*(no\.?|number)?|remarks?|notes?|content|chapter"
+    r"|GRI\s*(?:标准|指标)|(?:GRI\s*)?(?:披露项?|指标)(?:编号|标题|名称|内容|描述)?|编号|标题|内容|描述|位置|所在位置"
+    r"|页码|页数|报告章节|对应章节|章节|省略|省略原因|原因|说明|备注|索引|报告位置|(?:披露)?位置/页码|页码/备注)$",
     re.I,
 )
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUNS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff/、\s]*")
 _EXTRA_HEADER = re.compile(r"\b(notes?|remarks?|comments?|sdgs?|ungc|tcfd|sasb|esrs|hkex|cass)\b", re.I)
-_OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation", re.I)
-_LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter", re.I)
+_OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation|省略|遗漏|原因", re.I)
+_LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|页码|页数|章节", re.I)
+# Chinese statements of use: 参照GRI标准 is "with reference"; 符合/依据/按照GRI标准 is "in accordance"
+# (NFKC has made the full-width brackets and punctuation ASCII).
+_CN_GRI_STANDARDS = r"[^。;,]{0,20}?GRI[^。;,]{0,15}?(?:标准|Standards)"
 _MODE_PATTERNS = (
-    (Mode.WITH_REFERENCE, re.compile(r"with\s+reference\s+to\s+the\s+GRI", re.I)),
-    (Mode.IN_ACCORDANCE, re.compile(r"in\s+accordance\s+with\s+the\s+GRI", re.I)),
+    (Mode.WITH_REFERENCE, re.compile(rf"with\s+reference\s+to\s+the\s+GRI|(?:参照|参考){_CN_GRI_STANDARDS}", re.I)),
+    (Mode.IN_ACCORDANCE, re.compile(rf"in\s+accordance\s+with\s+the\s+GRI"
+                                    rf"|(?:符合|依据|依照|按照|遵循|根据){_CN_GRI_STANDARDS}", re.I)),
 )
 
 
@@ -55,7 +63,8 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
         cells = block.cells or (block.text,)
         label, rest = cells[0], " ".join(c for c in cells[1:] if c)
         if _STATEMENT_LABEL.match(label) or (statement is None and mode_of(block.text) is not Mode.UNKNOWN
-                                             and row_code(block) is None and len(block.text) > 60):
+                                             and row_code(block) is None
+                                             and len(block.text) > _min_statement(block.text)):
             text = rest or _STATEMENT_LABEL.sub("", label).strip(_LABEL_PUNCT) or _next_text(doc, i, span)
             statement = StatementOfUse(text=text, mode=mode_of(text), line=block.line)
             continue
@@ -96,9 +105,26 @@ def _next_text(doc: Document, i: int, span: IndexSpan) -> str:
     return ""
 
 
+def _min_statement(text: str) -> int:
+    """Length above which a mode claim is a statement of use, not a label: Chinese says it in fewer characters."""
+    return 20 if _CJK.search(text) else 60
+
+
 def _is_header(cells: tuple[str, ...]) -> bool:
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and sum(1 for c in filled if _HEADER_WORDS.match(_clean_header(c))) >= 2
+    return len(filled) >= 2 and sum(1 for c in filled if _header_word(c)) >= 2
+
+
+def _header_word(cell: str) -> bool:
+    """A header label, in English, in Chinese, or in both ("Location 位置", "披露项 Disclosure")."""
+    cleaned = _clean_header(cell)
+    if _HEADER_WORDS.match(cleaned):
+        return True
+    if not _CJK.search(cleaned):
+        return False
+    chinese = "".join(_CJK_RUNS.findall(cleaned)).strip()
+    latin = _CJK_RUNS.sub(" ", cleaned).strip(" /")
+    return bool(latin and chinese and (_HEADER_WORDS.match(latin) or _HEADER_WORDS.match(chinese)))
 
 
 def _clean_header(cell: str) -> str:
@@ -199,6 +225,7 @@ def _statement_elsewhere(doc: Document, span: IndexSpan) -> StatementOfUse | Non
         if b.kind is BlockKind.TOC or len(b.text) > 1500:
             continue
         mode = mode_of(b.text)
-        if mode is not Mode.UNKNOWN and re.search(r"\bGRI\b", b.text) and re.search(r"report", b.text, re.I):
+        if mode is not Mode.UNKNOWN and ((re.search(r"\bGRI\b", b.text) and re.search(r"report", b.text, re.I))
+                                         or ("GRI" in b.text and "报告" in b.text)):
             return StatementOfUse(text=b.text, mode=mode, line=b.line)
     return None

@@ -145,6 +145,19 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
     printed = [title_key(e.title) for e in rows]
     matrix = process.cdist(printed, all_titles, scorer=fuzz.token_sort_ratio, dtype=np.uint8, workers=1) \
         if printed else np.zeros((0, 0), dtype=np.uint8)
+    # A title printed in Chinese is compared with title_zh, character by character (Chinese has no spaces);
+    # a bilingual one ("组织详细情况 Organizational details") counts in its closer language.
+    han = re.compile(r"[\u3400-\u9fff]+")
+    zh_rows = [n for n, p in enumerate(printed) if han.search(p)]
+    zh_part = {n: "".join(han.findall(printed[n])) for n in zh_rows}
+    latin_part = {n: " ".join(han.sub(" ", printed[n]).split()) for n in zh_rows}
+    if zh_rows:
+        zh_titles = ["".join(han.findall(d.title_zh or "")) for d in catalogue.disclosures]
+        matrix = matrix.copy()
+        matrix[zh_rows] = np.maximum(
+            process.cdist([zh_part[n] for n in zh_rows], zh_titles, scorer=fuzz.ratio, dtype=np.uint8, workers=1),
+            process.cdist([latin_part[n] for n in zh_rows], all_titles, scorer=fuzz.token_sort_ratio,
+                          dtype=np.uint8, workers=1))
     out: list[tuple[int, Disclosure | None]] = []
     for n, e in enumerate(rows):
         pick = picked.get(n)
@@ -152,7 +165,14 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
             out.append((100, None))
             continue
         d = pick[0]
-        own = int(fuzz.token_sort_ratio(printed[n], title_key(d.title)))
+        if n not in zh_part:
+            own = int(fuzz.token_sort_ratio(printed[n], title_key(d.title)))
+        elif d.title_zh is None and not latin_part[n]:
+            out.append((100, None))  # no Chinese title in the catalogue to compare with
+            continue
+        else:
+            own = int(max(fuzz.ratio(zh_part[n], "".join(han.findall(d.title_zh or ""))),
+                          fuzz.token_sort_ratio(latin_part[n], title_key(d.title))))
         best = int(np.argmax(matrix[n]))
         other = catalogue.disclosures[best]
         swapped = other if other.code != d.code and matrix[n][best] > own else None

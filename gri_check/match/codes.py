@@ -4,10 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Prefixes seen before a code: "GRI 2-1", "G2-1", "GRI 2: 2-1", "Disclosure 2-1", "GRI-2-1".
+# Prefixes seen before a code: "GRI 2-1", "G2-1", "GRI 2: 2-1", "Disclosure 2-1", "GRI-2-1". A Chinese
+# title may follow a code with no space ("2-1组织详细情况"), so CJK may follow where a letter may not.
 _PREFIX = r"(?:(?:GRI|Disclosure|Indicator)\s*(?:\d{1,3}\s*:\s*)?[-\s]*|G(?=\d))?"
 _GRI_CODE = re.compile(
-    rf"^\s*{_PREFIX}(?P<std>\d{{1,4}})\s*[-\u2010-\u2015]\s*(?P<num>\d{{1,2}})(?P<req>(?:\s?[a-h](?:\.?[ivx]{{1,4}})?)?)(?![\w-])",
+    rf"^\s*{_PREFIX}(?P<std>\d{{1,4}})\s*[-\u2010-\u2015]\s*(?P<num>\d{{1,2}})(?P<req>(?:\s?[a-h](?:\.?[ivx]{{1,4}})?)?)"
+    r"(?!-|(?![\u3400-\u9fff])\w)",
     re.I,
 )
 # Codes of other frameworks and GRI sector supplements, kept verbatim so rows are not lost.

@@ -3,6 +3,12 @@
 Blocks are tokenised once into an inverted index. Catalogue terms are matched token by token:
 exact stems first, then spelling variants found in one vectorised rapidfuzz pass (process.cdist)
 over the report's vocabulary. A term hits a block when all its tokens occur there close together.
+
+Chinese has no spaces, so a run of CJK characters becomes its overlapping character bigrams
+("温室气体" -> 温室 室气 气体): a Chinese term then hits a block only where its characters stand
+together (温室气体 in 温室气体排放量), never where they are scattered. A one-character term or run
+stays one token, and a one-character term also meets every report bigram holding that character.
+Chinese terms (evidence_zh) are only looked up in reports with Chinese prose (MIN_CJK_VOCAB).
 """
 from __future__ import annotations
 
@@ -20,19 +26,32 @@ from gri_check.standards.catalogue import Disclosure, Item
 
 TOKEN_FUZZ_CUTOFF = 88  # fuzz.ratio between a term token and a report token: labour/labor, organisation/-zation
 MIN_FUZZ_LEN = 5  # shorter tokens only match exactly: fuzzy short words are noise
-_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff]")
+# Distinct Chinese tokens a report needs before its Chinese terms are looked up: a few Chinese lines
+# in an English report (a screenshot, an address) are not Chinese prose, and a thousand Chinese
+# terms searched there cost time and find only chance bigrams.
+MIN_CJK_VOCAB = 50
+_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_TERM = re.compile(r"[\u3400-\u9fff]+")
 _STOP = frozenset(
     "a an and are as at be by for from in into is it its of on or per the their to with within was were this that"
     " other any all".split()
 )
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\s?%?")
 _UNITS = (r"%|percent|per cent|t|tonnes?|tons?|kg|gj|tj|mj|mwh|kwh|gwh|twh|m3|m³|ml|megalit\w*|litres?|liters?"
           r"|tco2e?|co2e|tce|hours?|hrs?|h|employees|people|persons|days|million|billion|thousand"
           r"|usd|eur|rmb|cny|hkd|gbp|jpy|aud|yuan|dollars?|euros?")
-# A figure: a number with a unit after it, or a currency before it ("CNY10,000", "$ 5").
+# Chinese units and counters, after an optional magnitude (1.2万吨, 3.5亿元, 12万千瓦时). Dates
+# (2024年, 12月31日) and page numbers (第12页) are not among them.
+_CN_UNITS = ("吨|千克|公斤|克|千瓦时|兆瓦时|吉瓦时|度|立方米|升|吉焦|兆焦|太焦|焦耳|标准煤|标煤|公顷|亩|平方米"
+             "|人次|人|名|位|小时|工时|元|美元|港元|欧元|次|起|宗|例|件|家|个|项|公里|千米")
+# A figure: a number with a unit after it, or a currency before it ("CNY10,000", "$ 5", "人民币 5").
 _FIGURE = re.compile(rf"\d\s?(?:{_UNITS})(?![a-z])|(?:[$€¥£]|\b(?:usd|eur|rmb|cny|hkd|gbp)\s?)\d", re.I)
-# In a table row the unit often stands in its own column ("Energy | GJ | 1,204").
+_CN_FIGURE = re.compile(rf"\d\s?(?:[万亿千百]\s?)?(?:{_CN_UNITS})|人民币\s?\d")
+# In a table row the unit often stands in its own column ("Energy | GJ | 1,204", "排放量 | 吨 | 1,204"),
+# or in brackets after the row label ("员工总数(人)"; NFKC has made the brackets ASCII).
 _UNIT_CELL = re.compile(rf"^(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+)?$", re.I)
+_CN_UNIT = rf"[万亿千百]?(?:{_CN_UNITS}|吨二氧化碳当量|二氧化碳当量|tco2e)(?:/\S+)?"
+_CN_UNIT_CELL = re.compile(rf"^(?:单位\s*:?\s*)?{_CN_UNIT}$|[\u3400-\u9fff]\s*\({_CN_UNIT}\)$", re.I)
 _DIGIT = re.compile(r"\d")
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
 
@@ -66,7 +85,10 @@ class Tokenizer:
 
     @staticmethod
     def words(text: str) -> list[str]:
-        return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+        found = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+        if text.isascii() or not _CJK.search(text):  # isascii is O(1): most English blocks stop here
+            return found
+        return [b for w in found for b in (_bigrams(w) if w[0] >= "\u3400" else (w,))]
 
     def stems(self, words: Sequence[str]) -> list[str]:
         memo = self._memo
@@ -82,9 +104,14 @@ class Tokenizer:
     def term(self, term: str) -> tuple[str, ...]:
         """Tokens of a catalogue term, cached: terms are looked up once per disclosure and place."""
         got = self._terms.get(term)
-        if got is None:
-            got = self._terms[term] = tuple(self(term))
+        if got is None:  # an all-Chinese term needs no stemming: its bigrams are its tokens
+            got = self._terms[term] = _bigrams(term) if _CJK_TERM.fullmatch(term) else tuple(self(term))
         return got
+
+
+def _bigrams(run: str) -> tuple[str, ...]:
+    """A CJK run as overlapping character bigrams; a single character stays itself."""
+    return (run,) if len(run) < 3 else tuple(run[i : i + 2] for i in range(len(run) - 1))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,6 +124,7 @@ class EvidenceIndex:
     postings: dict[str, frozenset[int]]  # token -> positions in block_ids
     vocab: tuple[str, ...]
     has_figure: tuple[bool, ...]  # block carries a number with a unit
+    cjk: bool = False  # the report has Chinese prose, so Chinese terms are looked up
 
 
 def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceIndex:
@@ -119,25 +147,36 @@ def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceInd
         figures.append(has_figure(b.text, b.cells))
         for tok in set(t):
             postings.setdefault(tok, set()).add(pos)
+    vocab = tuple(postings)
     return EvidenceIndex(tokenizer=tokens, block_ids=tuple(ids), block_tokens=tuple(toks),
-                         postings={k: frozenset(v) for k, v in postings.items()}, vocab=tuple(postings),
-                         has_figure=tuple(figures))
+                         postings={k: frozenset(v) for k, v in postings.items()}, vocab=vocab,
+                         has_figure=tuple(figures),
+                         cjk=sum(1 for v in vocab if v >= "\u3400") >= MIN_CJK_VOCAB)
 
 
 def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
     """A number with a plausible unit: in the text, or in a table row with a unit cell."""
     if not _DIGIT.search(text):
         return False
-    return bool(_FIGURE.search(text)) or any(_UNIT_CELL.match(c) for c in cells if c)
+    if _FIGURE.search(text) or any(_UNIT_CELL.match(c) for c in cells if c):
+        return True
+    # Chinese units only where there is non-ASCII text (str.isascii is O(1) in CPython)
+    return not text.isascii() and bool(_CN_FIGURE.search(text) or any(_CN_UNIT_CELL.search(c) for c in cells if c))
 
 
 def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each term token, the report tokens that stand for it: itself, plus close spellings.
 
-    One process.cdist call scores every unseen long term token against the whole vocabulary.
+    One process.cdist call scores every unseen long term token against the whole vocabulary. A
+    one-character Chinese token stands for every report bigram that holds it.
     """
     wanted = sorted(set(term_tokens))
     table = {t: ((t,) if t in index.postings else ()) for t in wanted}
+    single = [t for t in wanted if len(t) == 1 and t >= "\u3400"]
+    if single:
+        cjk_vocab = [v for v in index.vocab if len(v) == 2 and v[0] >= "\u3400"]
+        for t in single:
+            table[t] = (*table[t], *(v for v in cjk_vocab if t in v))
     fuzzy = [t for t in wanted if len(t) >= MIN_FUZZ_LEN and not _YEARLIKE.match(t)]
     long_vocab = [v for v in index.vocab if len(v) >= MIN_FUZZ_LEN]
     if fuzzy and long_vocab:
@@ -166,12 +205,21 @@ class TermMatcher:
         self.index = index
         self.variants = variants
         self._hits: dict[str, tuple[Hit, ...]] = {}
+        self._live: dict[Item, tuple[str, ...]] = {}
 
     def hits(self, term: str, within: frozenset[int] | None = None) -> tuple[Hit, ...]:
         found = self._hits.get(term)
         if found is None:
             found = self._hits[term] = self._find(term)
         return found if within is None else tuple(h for h in found if h.pos in within)
+
+    def live_terms(self, item: Item) -> tuple[str, ...]:
+        """The item's terms that occur somewhere in the report, in catalogue order (cached per item):
+        a place is only ever searched for these."""
+        got = self._live.get(item)
+        if got is None:
+            got = self._live[item] = tuple(t for t in terms_of(item, self.index) if self.hits(t))
+        return got
 
     def _find(self, term: str) -> tuple[Hit, ...]:
         index, variants = self.index, self.variants
@@ -184,8 +232,24 @@ class TermMatcher:
             candidates = posting if candidates is None else candidates & posting
             if not candidates:
                 return ()
+        near = self._adjacent if len(parts) > 1 and term[0] >= "\u3400" and _CJK_TERM.fullmatch(term) else self._near
         return tuple(Hit(term=term, pos=pos, block=index.block_ids[pos], figure=index.has_figure[pos])
-                     for pos in sorted(candidates or ()) if len(parts) == 1 or self._near(parts, pos))
+                     for pos in sorted(candidates or ()) if len(parts) == 1 or near(parts, pos))
+
+    def _adjacent(self, parts: tuple[str, ...], pos: int) -> bool:
+        """A Chinese term's bigrams stand one after another in the block: the term occurs as written.
+
+        Chinese bigrams have no spelling variants, so tuple.index scans for the first one at C speed.
+        """
+        tokens, rest = self.index.block_tokens[pos], parts[1:]
+        i = -1
+        while True:
+            try:
+                i = tokens.index(parts[0], i + 1)
+            except ValueError:
+                return False
+            if tokens[i + 1 : i + len(parts)] == rest:
+                return True
 
     def _near(self, parts: Sequence[str], pos: int) -> bool:
         """All term tokens fall inside a window a little wider than the term (one pass over the block)."""
@@ -200,11 +264,16 @@ class TermMatcher:
         return any(all(any(abs(j - i) < window for j in other) for other in others) for i in first)
 
 
+def terms_of(item: Item, index: EvidenceIndex) -> tuple[str, ...]:
+    """The item's evidence terms, with its Chinese terms only where the report has Chinese text."""
+    return (*item.evidence, *item.evidence_zh) if index.cjk else item.evidence
+
+
 def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> set[str]:
     out: set[str] = set()
     for d in disclosures:
         for item in d.items:
-            for term in (*item.evidence, *item.evidence_zh):
+            for term in terms_of(item, index):
                 out.update(index.tokenizer.term(term))
     return out
 
@@ -223,16 +292,31 @@ def item_score(item: Item, hits: Sequence[Hit]) -> float:
     """
     if not hits:
         return 0.0
-    distinct = len({h.term for h in hits})
+    distinct = _distinct_terms(hits)
     if item.quantitative and not any(h.figure for h in hits):
         return 0.5
     return 1.0 if distinct >= 2 else 0.5
 
 
+def _distinct_terms(hits: Sequence[Hit]) -> int:
+    """Different terms among the hits. A Chinese term inside a longer term that hits the same block
+    (二氧化碳当量 in 吨二氧化碳当量) is the same words again, not a second term: bigrams find every substring."""
+    terms = {h.term for h in hits}
+    if len(terms) < 2 or not any(_CJK.search(t) for t in terms):
+        return len(terms)
+    in_block: dict[int, set[str]] = {}
+    for h in hits:
+        in_block.setdefault(h.block, set()).add(h.term)
+    counted: set[str] = set()
+    for found in in_block.values():
+        counted.update(t for t in found if not (_CJK.search(t) and any(t != u and t in u for u in found)))
+    return len(counted)
+
+
 def score_items(disclosure: Disclosure, matcher: TermMatcher, within: frozenset[int] | None) -> tuple[ItemResult, ...]:
     out = []
     for item in disclosure.items:
-        hits = tuple(h for term in (*item.evidence, *item.evidence_zh) for h in matcher.hits(term, within))
+        hits = tuple(h for term in matcher.live_terms(item) for h in matcher.hits(term, within))
         out.append(ItemResult(item=item, score=item_score(item, hits), hits=hits))
     return tuple(out)
 
