@@ -6,8 +6,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
 
 from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import Document
@@ -15,6 +13,7 @@ from gri_check.ingest.layout import title_key
 from gri_check.match.codes import typo_candidates
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, term_tokens_of, variant_table)
+from gri_check.match.titles import best_titles, title_similarity
 from gri_check.match.locations import Resolved, SectionTable, build_section_table, resolve
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
@@ -95,7 +94,7 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     picked, unmatched = _pick_disclosures(rows, catalogue)
     needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
-    titles = _title_scores(rows, picked, catalogue)
+    titles = _title_scores(rows, picked, catalogue, thresholds)
     out = [
         _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
@@ -118,13 +117,13 @@ def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue
         corrected = None
         if not candidates:
             near = [d for c in typo_candidates(e.code) for d in catalogue.lookup(c)]
-            fitting = [d for d in near if _title_similarity(e.title, d.title) >= 85]
+            fitting = [d for d in near if title_similarity(e.title, d) >= 85]
             if len(fitting) == 1:
                 candidates, corrected = (fitting[0],), e.code
             else:
                 unmatched.append(Unmatched(entry=e, suggestions=tuple(dict.fromkeys(d.code for d in near))))
                 continue
-        best = max(candidates, key=lambda d: (_title_similarity(e.title, d.title), _group_fits(e, d), d.standard.year))
+        best = max(candidates, key=lambda d: (title_similarity(e.title, d), _group_fits(e, d), d.standard.year))
         picked[n] = (best, corrected)
     return picked, unmatched
 
@@ -134,48 +133,19 @@ def _group_fits(entry: IndexEntry, d: Disclosure) -> int:
     return int(bool(g and g.year == d.standard.year))
 
 
-def _title_similarity(a: str, b: str) -> float:
-    return fuzz.token_sort_ratio(title_key(a), title_key(b)) if a else 0.0
-
-
 def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure, str | None]],
-                  catalogue: Catalogue) -> list[tuple[int, Disclosure | None]]:
-    """Printed title vs official title, and the other disclosure it names instead (one cdist call)."""
-    all_titles = [title_key(d.title) for d in catalogue.disclosures]
-    printed = [title_key(e.title) for e in rows]
-    matrix = process.cdist(printed, all_titles, scorer=fuzz.token_sort_ratio, dtype=np.uint8, workers=1) \
-        if printed else np.zeros((0, 0), dtype=np.uint8)
-    # A title printed in Chinese is compared with title_zh, character by character (Chinese has no spaces);
-    # a bilingual one ("组织详细情况 Organizational details") counts in its closer language.
-    han = re.compile(r"[\u3400-\u9fff]+")
-    zh_rows = [n for n, p in enumerate(printed) if han.search(p)]
-    zh_part = {n: "".join(han.findall(printed[n])) for n in zh_rows}
-    latin_part = {n: " ".join(han.sub(" ", printed[n]).split()) for n in zh_rows}
-    if zh_rows:
-        zh_titles = ["".join(han.findall(d.title_zh or "")) for d in catalogue.disclosures]
-        matrix = matrix.copy()
-        matrix[zh_rows] = np.maximum(
-            process.cdist([zh_part[n] for n in zh_rows], zh_titles, scorer=fuzz.ratio, dtype=np.uint8, workers=1),
-            process.cdist([latin_part[n] for n in zh_rows], all_titles, scorer=fuzz.token_sort_ratio,
-                          dtype=np.uint8, workers=1))
+                  catalogue: Catalogue, th: Thresholds) -> list[tuple[int, Disclosure | None]]:
+    """Printed title vs official title, and the other disclosure it names instead, if clearly so."""
+    best, scores = best_titles([e.title for e in rows], catalogue.disclosures)
     out: list[tuple[int, Disclosure | None]] = []
     for n, e in enumerate(rows):
         pick = picked.get(n)
         if pick is None or not e.title:
             out.append((100, None))
             continue
-        d = pick[0]
-        if n not in zh_part:
-            own = int(fuzz.token_sort_ratio(printed[n], title_key(d.title)))
-        elif d.title_zh is None and not latin_part[n]:
-            out.append((100, None))  # no Chinese title in the catalogue to compare with
-            continue
-        else:
-            own = int(max(fuzz.ratio(zh_part[n], "".join(han.findall(d.title_zh or ""))),
-                          fuzz.token_sort_ratio(latin_part[n], title_key(d.title))))
-        best = int(np.argmax(matrix[n]))
-        other = catalogue.disclosures[best]
-        swapped = other if other.code != d.code and matrix[n][best] > own else None
+        own = title_similarity(e.title, pick[0])
+        other = catalogue.disclosures[int(best[n])]
+        swapped = other if other.code != pick[0].code and scores[n] >= th.title_other and scores[n] > own else None
         out.append((own, swapped))
     return out
 
