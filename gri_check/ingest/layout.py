@@ -131,7 +131,7 @@ def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_fro
 
     def flush() -> None:
         if para:
-            text = " ".join(p.text for p in para)
+            text = _join_lines([p.text for p in para])
             blocks.append(Block(text=text, kind=BlockKind.PARAGRAPH, line=para[0].number,
                                 end_line=para[-1].number, page=para[0].page))
             levels.append(None)
@@ -166,6 +166,14 @@ def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_fro
         para.append(ln)
     flush()
     return _nest(path, fmt, blocks, levels, contents, printed_pages or {}, tuple(warnings))
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Join wrapped lines: with a space, except between two Chinese characters (Chinese has no spaces)."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += t if _CJK.match(out[-1:]) and _CJK.match(t[:1]) else " " + t
+    return out
 
 
 def _is_list_item(text: str) -> bool:

@@ -21,7 +21,8 @@ from gri_check.standards.catalogue import Catalogue, Disclosure
 MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
 _ZERO_INCIDENTS = re.compile(
     r"\b(no|zero|nil|none|not (been )?(involved|aware|identified|found|recorded|subject)|weren't involved"
-    r"|did not (occur|have|experience|record|identify|receive)|were not|there (were|was) no)\b", re.I)
+    r"|did not (occur|have|experience|record|identify|receive)|were not|there (were|was) no)\b"
+    r"|未发生|未出现|未涉及|未发现|没有发生|无重大|零起|0\s*起", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -272,8 +273,11 @@ def snippet(text: str, term: str, width: int = 160) -> str:
     at = max(text.lower().find(word), 0)
     start = max(0, at - width // 3)
     end = min(len(text), start + width)
-    if start > 0:
+    # Cut at spaces where the text has them; Chinese has none, so cut at the characters themselves.
+    if start > 0 and " " in text[max(0, start - 20):start]:
         start = text.rfind(" ", 0, start) + 1
-    if end < len(text):
-        end = max(text.find(" ", end), end) if text.find(" ", end) != -1 else len(text)
+    elif 0 < start <= 20 and " " in text:
+        start = 0  # the first word is the cut: keep it whole
+    if end < len(text) and " " in text[end:end + 20]:
+        end = text.find(" ", end)
     return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")

@@ -43,15 +43,37 @@ def build_section_table(doc: Document, exclude: tuple[int, int]) -> SectionTable
     for n, s in enumerate(doc.sections):
         if exclude[0] <= s.first_block < exclude[1]:
             continue
-        members.setdefault(title_key(_strip_numbering(s.title)), []).append(n)
+        for key in _keys(s.title):
+            members.setdefault(key, []).append(n)
     members.pop("", None)
     keys = tuple(members)
     return SectionTable(keys=keys, compact=tuple(k.replace(" ", "") for k in keys),
-                        members={k: tuple(v) for k, v in members.items()})
+                        members={k: tuple(dict.fromkeys(v)) for k, v in members.items()})
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _keys(title: str) -> tuple[str, ...]:
+    """A heading's folded title, and for a bilingual heading each language alone, which an index may cite."""
+    key = title_key(_strip_numbering(title))
+    zh = "".join(_HAN.findall(key))
+    latin = " ".join(_HAN.sub(" ", key).split())
+    return tuple(dict.fromkeys(k for k in (key, zh, latin) if k)) if zh and latin else (key,)
+
+
+_NUMBERING = re.compile(
+    r"^(?:(?:chapter|section|part)\s+)?\d{1,2}(?:\.\d+)*\.?\s+(?=\D)"  # "3.2 Water", not "2023 Highlights"
+    r"|^\d+(?:\.\d+)*\.?(?=[\u3400-\u9fff])"  # "1.1标题"
+    r"|^[一二三四五六七八九十百]+[、.．]\s*"  # "一、"
+    r"|^[（(][一二三四五六七八九十\d]+[）)]\s*"  # "（一）"
+    r"|^第[一二三四五六七八九十百\d]+[章节部分篇]\s*",  # "第一章"
+    re.I,
+)
 
 
 def _strip_numbering(title: str) -> str:
-    return re.sub(r"^(chapter\s+)?\d+(\.\d+)*\.?\s+(?=\D)", "", title, flags=re.I)
+    return _NUMBERING.sub("", title.strip(), count=1)
 
 
 def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]:

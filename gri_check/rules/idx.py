@@ -84,12 +84,20 @@ def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         stds = ctx.catalogue.standard_by_number(g.number)
         if not stds or not g.name:
             continue
-        best = max(stds, key=lambda s: fuzz.token_set_ratio(title_key(g.name), title_key(s.title)))
-        score = fuzz.token_set_ratio(title_key(g.name), title_key(best.title))
+        best = max(stds, key=lambda s: _group_title_score(g.name, s))
+        score = _group_title_score(g.name, best)
         if score < 70:
             yield IDX_008.finding(f'group row "{g.raw}" (line {g.line}) names GRI {g.number} "{g.name}"; '
                                   f'its official title is "{best.title}". Use the official title.',
                                   line=g.line, key=g.raw, confidence=int(score))
+
+
+def _group_title_score(name: str, std) -> float:
+    """The printed group title against the standard's English or Chinese title, whichever is closer."""
+    scores = [fuzz.token_set_ratio(title_key(name), title_key(std.title))]
+    if std.title_zh:
+        scores.append(fuzz.partial_ratio(title_key(name).replace(" ", ""), title_key(std.title_zh).replace(" ", "")))
+    return max(scores)
 
 
 def row_without_location(ctx: CheckContext) -> Iterator[Finding]:

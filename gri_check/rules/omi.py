@@ -1,6 +1,7 @@
 """OMI: reasons for omission against GRI 1."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from gri_check.index.model import OmissionReason
@@ -8,6 +9,11 @@ from gri_check.model import Finding, Severity
 from gri_check.rules.base import CheckContext, Rule, label
 
 _REASONS = "not applicable, legal prohibitions, confidentiality constraints, information unavailable/incomplete"
+
+
+def _explains(text: str) -> bool:
+    """At least a short clause: three words, or six Chinese characters (Chinese has no spaces)."""
+    return len(text.split()) >= 3 or len(re.findall(r"[\u3400-\u9fff]", text)) >= 6
 
 
 def omission_not_permitted(ctx: CheckContext) -> Iterator[Finding]:
@@ -52,7 +58,7 @@ def omission_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
     """
     for a in ctx.assessed.assessments:
         o = a.entry.omission if a.entry else None
-        if o is not None and o.reason is not OmissionReason.OTHER and len(o.explanation.split()) < 3:
+        if o is not None and o.reason is not OmissionReason.OTHER and not _explains(o.explanation):
             yield OMI_003.finding(f'{label(a.disclosure)}: omission "{o.text}" gives the reason but no explanation. '
                                   "Explain why the reason applies.", disclosure=a.disclosure, entry=a.entry,
                                   key=o.reason.value)

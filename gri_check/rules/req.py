@@ -15,6 +15,8 @@ _CLAIMS = (
     ("Comprehensive option", re.compile(r"\bcomprehensive\s+option|GRI\s+Standards:?\s+Comprehensive\b", re.I)),
     ("GRI-referenced", re.compile(r"\bGRI[- ]referenced\b", re.I)),
 )
+_INDEX_TITLE = re.compile(r"GRI\s+content\s+index|GRI\s*内容索引", re.I)  # GRI's title, in English or Chinese
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _TEMPLATE = {
     Mode.IN_ACCORDANCE: re.compile(r"has\s+reported\s+in\s+accordance\s+with\s+the\s+GRI\s+Standards\s+for\s+the\s+period",
                                    re.I),
@@ -60,7 +62,7 @@ def statement_of_use_wording(ctx: CheckContext) -> Iterator[Finding]:
     if s.mode is Mode.UNKNOWN:
         yield REQ_002.finding(f'the statement of use (line {s.line}) claims neither "in accordance with" nor '
                               '"with reference to" the GRI Standards. Use GRI\'s wording.', line=s.line, key="mode")
-    elif not _TEMPLATE[s.mode].search(s.text):
+    elif not _CJK.search(s.text) and not _TEMPLATE[s.mode].search(s.text):  # GRI's wording is checked in English
         yield REQ_002.finding(f"the statement of use (line {s.line}) does not follow GRI's wording for reporting "
                               f"{s.mode.value.replace('_', ' ')}. Use GRI's statement of use.", line=s.line,
                               key="wording")
@@ -98,7 +100,7 @@ def index_title(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-REQ-004 the content index is not titled "GRI content index" (found "Index of Indicators"). Use that title.`
     """
-    if ctx.index.found and not (ctx.index.title and re.search(r"GRI\s+content\s+index", ctx.index.title, re.I)):
+    if ctx.index.found and not (ctx.index.title and _INDEX_TITLE.search(ctx.index.title)):
         found = f' (found "{ctx.index.title}")' if ctx.index.title else ""
         yield REQ_004.finding(f'the content index is not titled "GRI content index"{found}. Use that title.',
                               line=ctx.index.title_line, key="title")
