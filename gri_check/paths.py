@@ -21,4 +21,4 @@ def schema_path(name: str) -> Path:
     return standards_dir() / "schema" / name
 
 
-DEFAULT_CATALOGUES = ("gri_2021.yaml",)
+DEFAULT_CATALOGUES = ("gri_2021.yaml", "gri_2016.yaml")  # 2016: indexes still written to GRI 102/103

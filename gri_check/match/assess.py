@@ -100,12 +100,19 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
         _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
-    if mode is Mode.IN_ACCORDANCE:
+    if mode is Mode.IN_ACCORDANCE and not _legacy_edition(out):
         present = {a.disclosure.key for a in out}
         for d in catalogue.universal():
             if d.key not in present:
                 out.append(_not_indexed(d, doc, matcher))
     return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode)
+
+
+def _legacy_edition(assessed: Sequence[Assessment]) -> bool:
+    """An index written to the withdrawn 2016 universal standards (102-x, 103-x) and not to GRI 2/3 (2021):
+    its required list is the 2016 one, so the 2021 requirements are not listed as missing."""
+    universal = [a.disclosure.standard for a in assessed if a.disclosure.standard.kind == "universal"]
+    return any(s.superseded_by for s in universal) and not any(not s.superseded_by for s in universal)
 
 
 def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue

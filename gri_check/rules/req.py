@@ -117,12 +117,32 @@ def topic_without_management(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
     indexed = [a for a in ctx.assessed.assessments if a.entry is not None]
-    has_33 = any(a.disclosure.code == "3-3" for a in indexed)
+    has_33 = any(a.disclosure.code in ("3-3", "103-1", "103-2", "103-3") for a in indexed)  # 103-x: 2016 edition
     topics = sorted({a.disclosure.standard.id for a in indexed if a.disclosure.standard.kind == "topic"})
     if topics and not has_33:
         yield REQ_005.finding(f"{len(topics)} topic standards are reported ({', '.join(topics[:4])}"
                               f"{', ...' if len(topics) > 4 else ''}) but no 3-3 is indexed. Add 3-3 for each "
                               "material topic.", key="3-3")
+
+
+def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
+    """The index cites disclosures of withdrawn standards (GRI 102 and 103 of 2016, 307-1, 419-1).
+
+    They were replaced by GRI 1, 2 and 3 (2021) and by 2-27 for reports published on or after
+    1 January 2023; an index written to them was valid only for reports published before that date.
+
+    Fix: for a report published from 2023 on, use the 2021 universal standards and their codes.
+
+    Example finding: `GRI-REQ-006 the index cites 58 disclosures of withdrawn standards (GRI 102: General Disclosures 2016, GRI 103: Management Approach 2016); they apply only to reports published before 1 January 2023. For later reports use GRI 2 and GRI 3 (2021).`
+    """
+    old = [a for a in ctx.assessed.assessments if a.entry is not None and a.disclosure.standard.superseded_by]
+    if old:
+        names = sorted({a.disclosure.standard.id for a in old})
+        n = len(old)
+        yield REQ_006.finding(f"the index cites {n} disclosure{'s' if n != 1 else ''} of withdrawn standards "
+                              f"({', '.join(names)}); "
+                              "they apply only to reports published before 1 January 2023. For later reports use "
+                              "GRI 2 and GRI 3 (2021).", key="withdrawn")
 
 
 REQ_001 = Rule(id="GRI-REQ-001", name="required-not-indexed", severity=Severity.ERROR, check=required_not_indexed)
@@ -133,5 +153,7 @@ REQ_004 = Rule(id="GRI-REQ-004", name="index-title", severity=Severity.INFO, che
 REQ_005 = Rule(id="GRI-REQ-005", name="topic-without-management", severity=Severity.WARNING,
                check=topic_without_management)
 
-RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005)
+REQ_006 = Rule(id="GRI-REQ-006", name="withdrawn-standards", severity=Severity.WARNING, check=withdrawn_standards)
+
+RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006)
 

@@ -136,7 +136,7 @@ def test_output_folder_missing_exits_2(run_cli, minimal: Path, tmp_path: Path) -
 
 def test_standards_commands(run_cli) -> None:
     r = run_cli("standards", "list")
-    assert r.exit_code == 0 and "GRI 305: Emissions 2016" in r.output and "129 disclosures" in r.output
+    assert r.exit_code == 0 and "GRI 305: Emissions 2016" in r.output and "190 disclosures" in r.output
     r = run_cli("standards", "show", "GRI 305-1")
     assert r.exit_code == 0 and "Direct (Scope 1) GHG emissions" in r.output and "evidence:" in r.output
     r = run_cli("standards", "show", "999-9")

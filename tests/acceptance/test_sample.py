@@ -25,7 +25,7 @@ def findings(result, rule: str) -> list:
 
 
 def test_index_read_whole(result) -> None:
-    assert len(result.index.entries) == 47
+    assert len(result.index.entries) == 48
     assert result.index.gri1_used == "GRI 1: Foundation 2021"
     assert result.mode.mode is Mode.IN_ACCORDANCE and result.mode.source == "statement_of_use"
 
@@ -56,7 +56,9 @@ def test_planted_defects(result) -> None:
     (swap,) = findings(result, "GRI-COD-003")
     assert swap.disclosure == "2-9" and '"Remuneration policies"' in swap.message and "2-19" in swap.message
     (unknown,) = findings(result, "GRI-COD-001")
-    assert "307-1" in unknown.message
+    assert "2-31" in unknown.message
+    (withdrawn,) = findings(result, "GRI-REQ-006")
+    assert "GRI 307: Environmental Compliance 2016" in withdrawn.message
     (dup,) = findings(result, "GRI-IDX-002")
     assert dup.disclosure == "2-6"
     (missing,) = findings(result, "GRI-LOC-001")
