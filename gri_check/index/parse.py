@@ -58,6 +58,7 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
     gri1: str | None = None
     columns = _Columns()
     group: GroupRow | None = None
+    code_pos: int | None = None  # the code column, once a row has shown it
     for i in range(span.first_block, span.end_block):
         block = doc.blocks[i]
         cells = block.cells or (block.text,)
@@ -83,8 +84,13 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
                 group = GroupRow(raw=parsed.raw, number=parsed.number, name=parsed.name, year=parsed.year,
                                  line=block.line)
                 groups.append(group)
+            elif code_pos is not None and _codeless_row(cells, code_pos):
+                blank = ParsedCode(raw="", code="", end=0)
+                entries.append(_entry(block, i, cells, code_pos, blank, columns,
+                                      _inline_group(cells, code_pos) or group))
             continue
         pos, code = rc
+        code_pos = pos if pos >= 0 else code_pos
         entry_group = _inline_group(cells, pos) or group
         entries.append(_entry(block, i, cells, pos, code, columns, entry_group))
     title = doc.blocks[span.title_block] if span.title_block is not None else None
@@ -108,6 +114,15 @@ def _next_text(doc: Document, i: int, span: IndexSpan) -> str:
 def _min_statement(text: str) -> int:
     """Length above which a mode claim is a statement of use, not a label: Chinese says it in fewer characters."""
     return 20 if _CJK.search(text) else 60
+
+
+def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:
+    """A row of the index table whose code cell is empty but which has a title and a location: a
+    disclosure row that lost its code (conversion or copy error), not a band or header row."""
+    if len(cells) <= code_pos + 2 or cells[code_pos].strip():
+        return False
+    title = cells[code_pos + 1].strip()
+    return len(title.split()) >= 3 and any(c.strip() for c in cells[code_pos + 2:])
 
 
 def _is_header(cells: tuple[str, ...]) -> bool:
@@ -179,7 +194,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
         omission, location = parse_omission(location), ""
-    return IndexEntry(raw_code=code.raw, code=code.code, requirement=code.requirement, gri=code.gri, title=title,
+    return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement, gri=code.gri, title=title,
                       raw_location=location, locations=parse_locations(location) if location else (),
                       omission=omission, group=group, line=block.line, page=block.page, block=index)
 

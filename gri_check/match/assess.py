@@ -62,7 +62,8 @@ class Assessment:
     found_elsewhere: tuple[Elsewhere, ...] = ()
     title_score: int = 100
     title_of_other: Disclosure | None = None
-    corrected_from: str | None = None  # a typo code read as this disclosure ("1102-2")
+    corrected_from: str | None = None  # a typo code read as this disclosure ("1102-2"); "" when the
+    # row had no code and was read as this disclosure by its title
     statement_supports: bool = False  # a zero-incident statement in the index answers it
 
 
@@ -91,7 +92,7 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     span = (0, 0) if separate else (index.first_block, index.end_block)
     table = build_section_table(doc, span)
     ev = build_evidence_index(doc, span)
-    rows = [e for e in index.entries if e.gri and e.code]
+    rows = [e for e in index.entries if e.gri]
     picked, unmatched = _pick_disclosures(rows, catalogue)
     needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
@@ -120,7 +121,14 @@ def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue
     picked: dict[int, tuple[Disclosure, str | None]] = {}
     unmatched: list[Unmatched] = []
     for n, e in enumerate(rows):
-        assert e.code is not None
+        if e.code is None:  # the code cell is empty: read the row by its title, within its group's standard
+            pool = [d for d in catalogue.disclosures if not e.group or d.standard.number == e.group.number]
+            best_d = max(pool, key=lambda d: title_similarity(e.title, d), default=None)
+            if best_d is not None and title_similarity(e.title, best_d) >= 90:
+                picked[n] = (best_d, "")
+            else:
+                unmatched.append(Unmatched(entry=e, suggestions=(best_d.code,) if best_d else ()))
+            continue
         candidates = catalogue.lookup(e.code)
         corrected = None
         if not candidates:

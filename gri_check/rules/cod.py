@@ -17,6 +17,8 @@ def unknown_code(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-COD-001 index row "307-1" (line 330) cites code 307-1, which is not a disclosure of the loaded standards. Correct the code or load the standard that defines it.`
     """
     for u in ctx.assessed.unmatched:
+        if not u.entry.code:
+            continue  # GRI-IDX-009 reports rows without a code
         hint = f" Did you mean {' or '.join(u.suggestions)}?" if u.suggestions else ""
         yield COD_001.finding(f'{row_label(u.entry)} cites code {u.entry.code}, which is not a disclosure of the '
                               f"loaded standards.{hint} Correct the code or load the standard that defines it.",
@@ -32,7 +34,7 @@ def code_typo(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-COD-004 index row "1102-2" (line 12) cites code 1102-2, which does not exist; its title is that of GRI 102-2 "Activities, brands, products, and services". Correct the code to 102-2.`
     """
     for a in ctx.assessed.assessments:
-        if a.corrected_from and a.entry:
+        if a.corrected_from and a.entry:  # "" (no code at all) is GRI-IDX-009's
             yield COD_004.finding(f"{row_label(a.entry)} cites code {a.corrected_from}, which does not exist; its "
                                   f"title is that of {label(a.disclosure)}. Correct the code to {a.disclosure.code}.",
                                   disclosure=a.disclosure, entry=a.entry, key=a.corrected_from)

@@ -158,6 +158,29 @@ def missing_gri1_used(ctx: CheckContext) -> Iterator[Finding]:
                               'GRI 1: Foundation 2021" to the index.')
 
 
+def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
+    """An index row has a title and a location but no disclosure code.
+
+    Without its code the reader cannot tell which requirement the row answers. gri-check reads the row
+    as the disclosure whose official title it carries (within its group's standard) when the title is
+    at least 90% alike, and checks it as such.
+
+    Fix: add the disclosure code to the row.
+
+    Example finding: `GRI-IDX-009 index row at line 6793 has no disclosure code; its title is that of GRI 206-1 "Legal actions for anti-competitive behavior, anti-trust, and monopoly practices". Add the code.`
+    """
+    for a in ctx.assessed.assessments:
+        if a.entry is not None and a.corrected_from == "":
+            yield IDX_009.finding(f"index row at line {a.entry.line} has no disclosure code; its title is that of "
+                                  f"{label(a.disclosure)}. Add the code.", disclosure=a.disclosure, entry=a.entry,
+                                  key=a.entry.title)
+    for u in ctx.assessed.unmatched:
+        if not u.entry.code:
+            yield IDX_009.finding(f'index row at line {u.entry.line} ("{u.entry.title[:60]}") has no disclosure code '
+                                  "and its title matches no disclosure. Add the code.", entry=u.entry,
+                                  key=u.entry.title)
+
+
 IDX_001 = Rule(id="GRI-IDX-001", name="no-content-index", severity=Severity.ERROR, check=no_content_index)
 IDX_002 = Rule(id="GRI-IDX-002", name="duplicate-disclosure", severity=Severity.WARNING, check=duplicate_disclosure)
 IDX_003 = Rule(id="GRI-IDX-003", name="group-standard-mismatch", severity=Severity.WARNING,
@@ -169,4 +192,6 @@ IDX_006 = Rule(id="GRI-IDX-006", name="missing-statement-of-use", severity=Sever
 IDX_007 = Rule(id="GRI-IDX-007", name="missing-gri1-used", severity=Severity.WARNING, check=missing_gri1_used)
 IDX_008 = Rule(id="GRI-IDX-008", name="group-title-mismatch", severity=Severity.INFO, check=group_name_mismatch)
 
-RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008)
+IDX_009 = Rule(id="GRI-IDX-009", name="row-without-code", severity=Severity.WARNING, check=row_without_code)
+
+RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008, IDX_009)

@@ -96,3 +96,24 @@ def test_statement_of_use_in_prose_near_the_index() -> None:
             "2-2\tEntities\tA\n2-3\tPeriod\tA\n")
     ci = extract(parse_text(text, "r.txt"))
     assert ci.statement_of_use is not None and ci.statement_of_use.mode is Mode.WITH_REFERENCE
+
+
+def test_row_that_lost_its_code_is_kept_without_one() -> None:
+    md = """# R
+
+## Ethics
+
+Text.
+
+## GRI content index
+
+| Standard | Code | Disclosure | Page |
+|---|---|---|---|
+| GRI 205: Anti-corruption 2016 | 205-1 | Operations assessed for risks related to corruption | Ethics |
+| GRI 206: Anti-competitive Behavior 2016 | | Legal actions for anti-competitive behavior, anti-trust, and monopoly practices | Ethics |
+| | 205-3 | Confirmed incidents of corruption and actions taken | Ethics |
+"""
+    ci = extract(parse_markdown(md, "r.md"))
+    assert [(e.code, e.group.number if e.group else None) for e in ci.entries] == [
+        ("205-1", "205"), (None, "206"), ("205-3", None)]
+    assert ci.entries[1].title.startswith("Legal actions") and ci.entries[1].raw_location == "Ethics"
