@@ -86,13 +86,14 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
                 groups.append(group)
             elif code_pos is not None and _codeless_row(cells, code_pos):
                 blank = ParsedCode(raw="", code="", end=0)
-                entries.append(_entry(block, i, cells, code_pos, blank, columns,
-                                      _inline_group(cells, code_pos) or group))
+                group = _inline_group(cells, code_pos) or group
+                entries.append(_entry(block, i, cells, code_pos, blank, columns, group))
             continue
         pos, code = rc
         code_pos = pos if pos >= 0 else code_pos
-        entry_group = _inline_group(cells, pos) or group
-        entries.append(_entry(block, i, cells, pos, code, columns, entry_group))
+        inline = _inline_group(cells, pos)
+        group = inline or group  # a standard named in the first row of its rows holds for the rows below
+        entries.append(_entry(block, i, cells, pos, code, columns, group))
     title = doc.blocks[span.title_block] if span.title_block is not None else None
     if statement is None:
         statement = _statement_elsewhere(doc, span)

@@ -163,9 +163,10 @@ def test_row_without_code_is_read_by_its_title(run_cli, tmp_path: Path) -> None:
     p.write_text("# R\n\n## Ethics\n\nWe had no legal actions for anti-competitive behaviour.\n\n## GRI content index\n\n"
                  "| Code | Disclosure | Location |\n|---|---|---|\n"
                  "| 205-1 | Operations assessed for risks related to corruption | Ethics |\n"
+                 "| 205-2 | Communication and training about anti-corruption policies and procedures | Ethics |\n"
                  "| | Legal actions for anti-competitive behavior, anti-trust, and monopoly practices | Ethics |\n"
                  "| 205-3 | Confirmed incidents of corruption and actions taken | Ethics |\n", encoding="utf-8")
     data = json.loads(run_cli("check", p, "--format", "json").output)
-    assert [d["code"] for d in data["disclosures"]] == ["205-1", "206-1", "205-3"]
+    assert [d["code"] for d in data["disclosures"]] == ["205-1", "205-2", "206-1", "205-3"]
     (f,) = [f for f in data["findings"] if f["rule"] == "GRI-IDX-009"]
     assert f["disclosure"] == "206-1" and "has no disclosure code" in f["message"]
