@@ -1,0 +1,233 @@
+"""PDFium access for the PDF reader: positioned words, ruling lines, outline and page labels.
+
+This is the only module that calls PDFium. Everything it returns is plain data in top-down page
+coordinates (points, origin at the top-left of the crop box, y growing down the page), so the
+geometry modules after it are pure and testable without a PDF.
+
+Characters are read one by one through the raw API because only that gives each glyph's box; the
+loop is the reader's hot path, so it works on locals and ctypes out-parameters allocated once.
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+_BOLD_NAME = ("bold", "black", "heavy", "semibold", "demi", "extrabld", "ultra")  # when PDFium knows no weight
+_WORD_GAP = 0.2  # a horizontal gap wider than this many font sizes ends a word
+_MAX_FORM_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Word:
+    """A run of glyphs without a space or a gap, on one baseline."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # effective font size in points (font size times the text matrix scale)
+    weight: int  # font weight, 400 regular, 700 bold
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A thin horizontal path or the top or bottom of an outlined box: a table rule or cell border."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageContent:
+    number: int  # 1-based physical page
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Bookmark:
+    title: str
+    level: int  # 1 = top of the outline
+    page: int  # 1-based physical page it points to
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
+    """Words and rules of one page; the page and its text page are closed before returning."""
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_bbox()
+        textpage = page.get_textpage()
+        try:
+            count = pdfium_c.FPDFText_CountChars(textpage.raw)
+            words = _words(textpage.raw, max(count, 0), left, top, right - left, top - bottom)
+        finally:
+            textpage.close()
+        rules = _rules(page.raw, left, top)
+    finally:
+        page.close()
+    return PageContent(number=index + 1, width=right - left, height=top - bottom, words=tuple(words),
+                       rules=tuple(rules))
+
+
+def _words(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    rect = pdfium_c.FS_RECTF()
+    words: list[Word] = []
+    chars: list[str] = []
+    x0 = x1 = wtop = wbottom = size = 0.0
+    weight = 400
+    upright = False
+
+    def flush() -> None:
+        # Text outside the crop box (the facing page of a spread, printer's marks) is not on the page.
+        if chars and upright and 0 <= (x0 + x1) / 2 <= width and 0 <= (wtop + wbottom) / 2 <= height:
+            words.append(Word(text="".join(chars), x0=x0, x1=x1, top=wtop, bottom=wbottom, size=size, weight=weight))
+        chars.clear()
+
+    box = ctypes.byref(rect)
+    for i in range(count):
+        code = get_unicode(tp, i)
+        if code <= 32 or code == 0xA0 or code == 0xFFFE or 0xD800 <= code <= 0xDFFF:
+            if code == 2:  # PDFium's mark for a hyphen that ends a line
+                code = 0x2D
+            elif is_generated(tp, i) == 1:
+                continue  # PDFium's guessed spaces and breaks: the glyph boxes decide instead
+            else:
+                flush()
+                continue
+        if not get_box(tp, i, box):
+            continue
+        left, right = rect.left - ox, rect.right - ox
+        ctop, cbottom = oy - rect.top, oy - rect.bottom
+        if chars:
+            mid = (ctop + cbottom) / 2
+            tall = wbottom - wtop if wbottom - wtop > size else size
+            if left > x1 + _WORD_GAP * size or left < x1 - tall or mid < wtop or mid > wbottom:
+                flush()
+        if not chars:
+            x0, x1, wtop, wbottom = left, right, ctop, cbottom
+            size, upright = _size_and_orientation(tp, i)
+            weight = _weight(tp, i)
+        else:
+            # Plain comparisons: this runs once per glyph, and builtin min/max calls cost more.
+            if right > x1:
+                x1 = right
+            if ctop < wtop:
+                wtop = ctop
+            if cbottom > wbottom:
+                wbottom = cbottom
+        chars.append(chr(code))
+    flush()
+    return words
+
+
+def _size_and_orientation(tp: object, index: int) -> tuple[float, bool]:
+    """Font size times the glyph's vertical scale (many PDFs set a 1pt font and scale the matrix)."""
+    m = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(tp, index, ctypes.byref(m))
+    size = pdfium_c.FPDFText_GetFontSize(tp, index) * (abs(m.a * m.d - m.b * m.c) ** 0.5)
+    # Rotated margin text (running titles set vertically) is read as page furniture, not as text.
+    upright = m.a > 0 and abs(m.b) <= 0.1 * m.a and abs(m.c) <= 0.1 * abs(m.d or 1)
+    return size, upright
+
+
+def _weight(tp: object, index: int) -> int:
+    weight = pdfium_c.FPDFText_GetFontWeight(tp, index)
+    if weight > 0:
+        return int(weight)
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    n = pdfium_c.FPDFText_GetFontInfo(tp, index, buf, 128, ctypes.byref(flags))
+    name = buf.value.decode("utf-8", "replace").lower() if 0 < n <= 128 else ""
+    return 700 if any(w in name for w in _BOLD_NAME) or flags.value & (1 << 18) else 400  # 1 << 18: ForceBold
+
+
+def _rules(page: object, ox: float, oy: float) -> list[Rule]:
+    """Thin horizontal paths and the edges of outlined boxes: table rules and cell borders."""
+    out: list[Rule] = []
+    _collect_rules(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, None, ox, oy, out, 0)
+    return out
+
+
+def _collect_rules(parent: object, count_fn: object, get_fn: object, matrix: tuple[float, ...] | None,
+                   ox: float, oy: float, out: list[Rule], depth: int) -> None:
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for k in range(count_fn(parent)):  # type: ignore[operator]
+        obj = get_fn(parent, k)  # type: ignore[operator]
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
+            m = pdfium_c.FS_MATRIX()
+            pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            inner = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            _collect_rules(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner,
+                           ox, oy, out, depth + 1)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        x0, y0, x1, y1 = _apply(matrix, l.value, b.value, r.value, t.value)
+        if x1 - x0 < 6:
+            continue
+        if y1 - y0 <= 2.5:
+            out.append(Rule(x0=x0 - ox, x1=x1 - ox, y=oy - (y0 + y1) / 2))
+        elif _outlined_box(obj):
+            # A stroked, unfilled box is a cell border. A filled box is left alone: it is as often a
+            # shaded text line as a table cell.
+            out.append(Rule(x0=x0 - ox, x1=x1 - ox, y=oy - y1))
+            out.append(Rule(x0=x0 - ox, x1=x1 - ox, y=oy - y0))
+
+
+def _outlined_box(obj: object) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return fill.value == 0 and bool(stroke.value) and pdfium_c.FPDFPath_CountSegments(obj) <= 6
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...] | None) -> tuple[float, ...]:
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: tuple[float, ...] | None, x0: float, y0: float, x1: float,
+           y1: float) -> tuple[float, float, float, float]:
+    if m is None:
+        return x0, y0, x1, y1
+    a, b, c, d, e, f = m
+    xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+    ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def read_outline(pdf: pdfium.PdfDocument) -> tuple[Bookmark, ...]:
+    """Bookmarks with the page each points to (by destination or by a go-to action)."""
+    out: list[Bookmark] = []
+    for mark in pdf.get_toc(max_depth=6):
+        dest = mark.get_dest()
+        if dest is None:
+            action = pdfium_c.FPDFBookmark_GetAction(mark.raw)
+            raw_dest = pdfium_c.FPDFAction_GetDest(pdf.raw, action) if action else None
+            index = pdfium_c.FPDFDest_GetDestPageIndex(pdf.raw, raw_dest) if raw_dest else -1
+        else:
+            index = dest.get_index()
+            index = -1 if index is None else index
+        title = " ".join(mark.get_title().split())
+        if index >= 0 and title:
+            out.append(Bookmark(title=title, level=mark.level + 1, page=index + 1))
+    return tuple(out)
+
+
+def read_page_labels(pdf: pdfium.PdfDocument, pages: int) -> tuple[str, ...]:
+    """The label of each page ('' where the PDF defines none)."""
+    return tuple(pdf.get_page_label(i) for i in range(pages))

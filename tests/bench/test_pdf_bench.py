@@ -1,0 +1,68 @@
+"""PDF reading speed (make bench): our reader against pdfplumber's extract_text on the same corpus
+files, and a whole check of a ~150-page report. Pages per second are recorded in extra_info."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gri_check.ingest import read
+from gri_check.pipeline import Options, run
+
+CORPUS = ("moncler_2023_en.pdf", "cigna_2020_en.pdf", "statestreet_2020_en.pdf", "unito_2017_it.pdf",
+          "reply_2019_en.pdf", "edison_2017_it.pdf", "bluescope_2023_en.pdf", "origin_2023_gri-index_en.pdf",
+          "macquarie_2023_gri-index_en.pdf")
+
+
+@pytest.fixture(params=CORPUS, ids=[n.split("_")[0] for n in CORPUS])
+def corpus_pdf(request, shared_dir: Path) -> Path:
+    path = shared_dir / "corpus" / request.param
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+def _pages(path: Path) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _pages_per_second(benchmark, pages: int) -> None:
+    benchmark.extra_info["pages"] = pages
+    benchmark.extra_info["pages_per_s_median"] = round(pages / benchmark.stats.stats.median, 1)
+
+
+def test_read_pdf_gri_check(benchmark, corpus_pdf: Path) -> None:
+    doc = benchmark.pedantic(read, args=(corpus_pdf,), rounds=3, iterations=1)
+    assert doc.blocks
+    _pages_per_second(benchmark, _pages(corpus_pdf))
+
+
+def test_read_pdf_pdfplumber(benchmark, corpus_pdf: Path) -> None:
+    pdfplumber = pytest.importorskip("pdfplumber")
+
+    def extract() -> int:
+        with pdfplumber.open(corpus_pdf) as pdf:
+            chars = 0
+            for page in pdf.pages:
+                chars += len(page.extract_text() or "")
+                page.close()  # pdfplumber caches each page's objects; drop them as we go
+            return chars
+
+    assert benchmark.pedantic(extract, rounds=1, iterations=1) > 0
+    _pages_per_second(benchmark, _pages(corpus_pdf))
+
+
+def test_check_cigna_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
+    """`read` + index + evidence + rules on a 146-page report, as pipeline.run does it."""
+    path = shared_dir / "corpus" / "cigna_2020_en.pdf"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
+    assert result.index.found
+    _pages_per_second(benchmark, _pages(path))
