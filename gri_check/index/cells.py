@@ -19,14 +19,21 @@ _PAGE_LIST = re.compile(
     r"(?P<pages>\d{1,4}(?:\s*[-\u2013~]\s*\d{1,4})?(?:\s*(?:,|and|&|/)\s*\d{1,4}(?:\s*[-\u2013~]\s*\d{1,4})?)*)\.?$",
     re.I,
 )
-_PLACEHOLDER = re.compile(rf"^(?:{_PAGE_PREFIX}\s*)?(?:x{{1,3}}|\?+|tbd|tbc|n/?a\?|\[[^\]]*\]|\.\.\.|…|#+)$", re.I)
+_PLACEHOLDER = re.compile(rf"^(?:{_PAGE_PREFIX}\s*)?(?:x{{1,3}}|\?+|tbd|tbc|n/?a\?|\.\.\.|…|#+"
+                          r"|\[\s*(?:x+|\?+|page|pages|pg|tbd|tbc|insert[^\]]*|\.{2,}|…|#+)\s*\])$", re.I)
+# A page reference inside a longer location: "2020 Form 10-K (pages 1-2)", "Report > Section - pgs 148-150".
+_EMBEDDED_PAGES = re.compile(
+    r"[(\[,;\-\u2013]?\s*\b(?:pp?|pgs?|pages?)\.?\s*"
+    r"(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*)\s*[)\]]?",
+    re.I)
 _URL = re.compile(r"(https?://|www\.)\S+", re.I)
 _REFER = re.compile(r"^(?:(?:please\s+)?(?:refer(?:\s+to)?|see(?:\s+also)?|cf\.?|vedi|siehe)\s+(?:the\s+)?"
                     r"|(?:详见|参见|请参阅|参阅|请见|见)\s*)", re.I)
 _DOC_WORDS = re.compile(
     r"\b(annual report|annual review|integrated report|financial statements?|form\s*10-?k|10-?k|20-?f|proxy"
     r"|circular|prospectus|website|web site|homepage|corporate governance report|remuneration report"
-    r"|sustainability report \d{4}|report \d{4}|\d{4} report|filing|articles of association)\b",
+    r"|sustainability report \d{4}|report \d{4}|\d{4} report|filing|articles of association"
+    r"|(?:19|20)\d\d [\w ]{0,30}(?:report|statement|review|accounts|dataset)|modern slavery statement)\b",
     re.I,
 )
 # Other documents named in Chinese (no \b: Chinese has no word boundaries); 年度报告期 is a period, not a document.
@@ -115,6 +122,15 @@ def classify(text: str) -> CitedLocation:
             doc = _REFER.sub("", doc).strip() or None
         kind = LocationKind.EXTERNAL if doc and _names_document(doc) else LocationKind.PAGE
         return CitedLocation(text=text, kind=kind, pages=pages, document=doc)
+    embedded = _EMBEDDED_PAGES.findall(text)
+    if embedded:  # classify what the page references are attached to, and keep the pages
+        rest = _EMBEDDED_PAGES.sub(" ", text).strip(" -\u2013,;")
+        pages = tuple(dict.fromkeys(p for spec in embedded for p in _expand_pages(spec)))
+        inner = classify(rest) if rest else CitedLocation(text=text, kind=LocationKind.PAGE)
+        kind = LocationKind.EXTERNAL if inner.kind is LocationKind.EXTERNAL else (
+            LocationKind.SECTION if inner.kind is LocationKind.SECTION else LocationKind.PAGE)
+        return CitedLocation(text=text if kind is not LocationKind.SECTION else inner.text, kind=kind, pages=pages,
+                             document=inner.document)
     if _URL.search(text):
         return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=_URL.search(text).group(0))
     bare = _REFER.sub("", text).strip()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
 from gri_check.index.locate import IndexSpan, row_code
@@ -93,7 +93,11 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
         code_pos = pos if pos >= 0 else code_pos
         inline = _inline_group(cells, pos)
         group = inline or group  # a standard named in the first row of its rows holds for the rows below
-        entries.append(_entry(block, i, cells, pos, code, columns, group))
+        entry = _entry(block, i, cells, pos, code, columns, group)
+        if entries and entries[-1].code == entry.code and _CONTINUED.match(entry.title):
+            entries[-1] = _merge_continued(entries[-1], entry)  # "102-18 continued" on the next page
+        else:
+            entries.append(entry)
     title = doc.blocks[span.title_block] if span.title_block is not None else None
     if statement is None:
         statement = _statement_elsewhere(doc, span)
@@ -115,6 +119,16 @@ def _next_text(doc: Document, i: int, span: IndexSpan) -> str:
 def _min_statement(text: str) -> int:
     """Length above which a mode claim is a statement of use, not a label: Chinese says it in fewer characters."""
     return 20 if _CJK.search(text) else 60
+
+
+_CONTINUED = re.compile(r"^\(?\s*(continued|cont\.|cont'd|segue|fortsetzung|续)\b", re.I)
+
+
+def _merge_continued(first: IndexEntry, more: IndexEntry) -> IndexEntry:
+    """A row repeated with "continued" carries on the row before it: one disclosure, one entry."""
+    location = "; ".join(x for x in (first.raw_location, more.raw_location) if x)
+    return replace(first, raw_location=location, locations=parse_locations(location) if location else (),
+                   omission=first.omission or more.omission)
 
 
 def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:

@@ -14,7 +14,7 @@ from gri_check.match.codes import typo_candidates
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, term_tokens_of, variant_table)
 from gri_check.match.titles import best_titles, title_similarity
-from gri_check.match.locations import Resolved, SectionTable, build_section_table, resolve
+from gri_check.match.locations import Resolved, SectionTable, build_section_table, own_names, resolve
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
 
@@ -97,8 +97,9 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
+    own = frozenset() if separate else own_names(doc)
     out = [
-        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate)
+        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate, own)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
     if mode is Mode.IN_ACCORDANCE and not _legacy_edition(out):
@@ -168,8 +169,8 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
 
 def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table: SectionTable,
                 matcher: TermMatcher, title: tuple[int, Disclosure | None], th: Thresholds,
-                separate: bool) -> Assessment:
-    resolved = resolve(entry.locations, doc, table, external_pages=separate)
+                separate: bool, own: frozenset[str]) -> Assessment:
+    resolved = resolve(entry.locations, doc, table, external_pages=separate, own_names=own)
     spans = [s for r in resolved for s in r.spans]
     within = positions_in(matcher.index, spans)
     items = score_items(d, matcher, within) if spans else ()

@@ -43,6 +43,31 @@ def parse_code(cell: str) -> ParsedCode | None:
     return None
 
 
+# Highest disclosure number of each GRI standard number in any edition: a code beyond it is no code
+# ("30-50" in an age band) unless dropping a doubled digit makes it one ("1102-2").
+_MAX_NUMBER = {2: 30, 3: 3, 101: 8, 102: 56, 103: 5, **{n: 10 for n in (*range(201, 208), *range(301, 309),
+                                                                       *range(401, 420))}}
+
+
+def plausible_gri(code: str) -> bool:
+    """Whether a canonical code could be a GRI disclosure, directly or after a typing slip."""
+    return any(_fits(c) for c in (code, *typo_candidates(code)))
+
+
+def _fits(code: str) -> bool:
+    std, _, num = code.partition("-")
+    # A few numbers of slack: "2-31" is a wrong GRI code to report, not a stray figure to ignore.
+    return std.isdigit() and num.isdigit() and int(std) in _MAX_NUMBER and 1 <= int(num) <= _MAX_NUMBER[int(std)] + 5
+
+
+_SECTOR = re.compile(r"^(EU|OG|FS|MM|CRE|AO|FP)\d{1,2}$")
+
+
+def is_sector_code(code: str) -> bool:
+    """GRI G4 sector-supplement codes (EU2, OG6, FS7), which indexes list beside GRI disclosures."""
+    return bool(_SECTOR.match(code))
+
+
 def typo_candidates(code: str) -> tuple[str, ...]:
     """Plausible intended codes for a code that is not in the catalogue ("1102-2" -> "102-2").
 

@@ -98,14 +98,14 @@ def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]
 
 
 def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable, *,
-            external_pages: bool = False) -> tuple[Resolved, ...]:
+            external_pages: bool = False, own_names: frozenset[str] = frozenset()) -> tuple[Resolved, ...]:
     """Resolve each cited location; adjacent comma-split names are rejoined when only the whole resolves.
 
     external_pages: pages cited in another document are looked up in `doc` (the document the check
     was given with --against); pages it lacks are reported, not guessed.
     """
     merged = _rejoin(locations, table)
-    return tuple(_resolve_one(loc, doc, table, external_pages) for loc in merged)
+    return tuple(_resolve_one(loc, doc, table, external_pages or (loc.document or "") in own_names) for loc in merged)
 
 
 def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[CitedLocation]:
@@ -132,6 +132,30 @@ def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable, externa
     if loc.kind is LocationKind.PAGE or (external_pages and loc.kind is LocationKind.EXTERNAL and loc.pages):
         return _resolve_pages(loc, doc)
     return Resolved(cited=loc, sections=(), spans=(), score=0)
+
+
+_LEGEND = re.compile(r"^\s*([A-Z]{2,6})\s*[=:\u2013-]\s*(.{5,90}?)\s*$")
+
+
+def own_names(doc: Document) -> frozenset[str]:
+    """Short names an index uses for the report itself ("NFS = Consolidated Non-Financial Statement 2023").
+
+    A legend's document is this report when the report calls itself by that name: the name stands in a
+    sentence with "hereinafter" or after "this"/"the present". Page references under such a name are
+    followed into this report instead of being treated as another document.
+    """
+    legends = {m.group(1): m.group(2) for b in doc.blocks if (m := _LEGEND.match(b.text))}
+    found: set[str] = set()
+    for acronym, name in legends.items():
+        core = " ".join(w for w in name.split() if not re.fullmatch(r"\(?(19|20)\d\d\)?", w))
+        if len(core.split()) < 2:
+            continue
+        head = re.escape(core.split()[-1])
+        pattern = re.compile(rf"{re.escape(core)}[^.]{{0,80}}hereinafter|\b(this|the present)\s+(\w+\s+){{0,3}}{head}\b",
+                             re.I)
+        if any(core.lower() in b.text.lower() and pattern.search(b.text) for b in doc.blocks):
+            found.add(acronym)
+    return frozenset(found)
 
 
 def _resolve_pages(loc: CitedLocation, doc: Document) -> Resolved:

@@ -1,0 +1,96 @@
+"""The real corpus (../shared/corpus): every report read and its index extracted, checked against rows
+established by hand (tests/acceptance/corpus_truth.py, made from rendered pages, not from gri-check)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from gri_check.index import extract
+from gri_check.index.model import ContentIndex, IndexEntry
+from gri_check.ingest import read
+from gri_check.match.codes import typo_candidates
+from gri_check.standards.load import load_catalogue
+from tests.acceptance.corpus_truth import TRUTH
+
+pytestmark = pytest.mark.shared
+
+INDEXED = sorted(name for name, t in TRUTH.items() if t["gri_rows"])
+# GRI G4 sector codes count as GRI rows, as in the hand count; SASB and other frameworks do not.
+_SECTOR = re.compile(r"^(EU|OG|FS|MM|CRE|AO|FP)\d{1,2}$")
+
+
+@lru_cache(maxsize=None)
+def index_of(path: Path) -> ContentIndex:
+    return extract(read(path))
+
+
+def gri_entries(ci: ContentIndex) -> list[IndexEntry]:
+    return [e for e in ci.entries if e.code and (e.gri or _SECTOR.match(e.code))]
+
+
+@lru_cache(maxsize=1)
+def _catalogue():
+    return load_catalogue()
+
+
+def canonical(e: IndexEntry) -> str:
+    """The row's code, with a slip such as "1102-2" read as the catalogue code it stands for."""
+    code = e.code or ""
+    if not e.gri or _catalogue().lookup(code):
+        return code
+    known = [c for c in typo_candidates(code) if _catalogue().lookup(c)]
+    return known[0] if len(known) == 1 else code
+
+
+@pytest.fixture(params=INDEXED)
+def corpus_file(request, shared_dir: Path) -> tuple[str, Path]:
+    return request.param, shared_dir / "corpus" / request.param
+
+
+def test_row_count_matches_the_hand_count(corpus_file) -> None:
+    name, path = corpus_file
+    ours = gri_entries(index_of(path))
+    assert len(ours) == TRUTH[name]["gri_rows"], f"{name}: {len(ours)} rows read, {TRUTH[name]['gri_rows']} by hand"
+
+
+def test_codes_come_in_the_printed_order(corpus_file) -> None:
+    name, path = corpus_file
+    ours = [canonical(e) for e in gri_entries(index_of(path))]
+    truth = TRUTH[name].get("codes")
+    if truth is None:
+        pytest.skip(f"{name}: the hand count lists no code sequence")
+    assert ours == truth
+
+
+def _find(entries: list[IndexEntry], row: dict) -> IndexEntry | None:
+    same = [e for e in entries if canonical(e) == row["canonical"]]
+    if len(same) > 1:
+        same.sort(key=lambda e: -fuzz.partial_ratio(row["title_start"].lower(), e.title.lower()))
+    return same[0] if same else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split()).lower().rstrip(".…")
+
+
+def test_hand_checked_rows(corpus_file) -> None:
+    name, path = corpus_file
+    entries = gri_entries(index_of(path))
+    problems = []
+    for row in TRUTH[name]["rows"]:
+        e = _find(entries, row)
+        if e is None:
+            problems.append(f"{row['canonical']}: not read")
+            continue
+        ours_pages = sorted({p for loc in e.locations for p in loc.pages})
+        if row["pages"] and ours_pages != sorted(set(row["pages"])):
+            problems.append(f"{row['canonical']}: pages {ours_pages} != {sorted(set(row['pages']))}")
+        want = _fold(row["location"].split("...")[0])
+        got = _fold(e.raw_location + " " + (e.omission.text if e.omission else ""))
+        if want and fuzz.partial_ratio(want, got) < 85:
+            problems.append(f"{row['canonical']}: location {got[:60]!r} != {want[:60]!r}")
+    assert not problems, f"{name}: " + "; ".join(problems)
