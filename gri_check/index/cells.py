@@ -162,14 +162,20 @@ def _classify_cn_pages(text: str) -> CitedLocation | None:
 def _page_list_plausible(m: re.Match[str]) -> bool:
     """Words before bare numbers must name a document ("AR 62"); "occurred in 2024" is a sentence."""
     doc = (m["doc"] or "").strip()
+    if not m["prefix"] and re.fullmatch(r"(19|20)\d\d", m["pages"].strip()):
+        return False  # a year ("Review 2023"), not a page
     if m["prefix"] or not doc or re.fullmatch(r"[A-Z]{2,6}", doc) or re.fullmatch(_PAGE_PREFIX, doc, re.I):
-        return not (not m["prefix"] and re.fullmatch(r"(19|20)\d\d", m["pages"].strip()))
-    return bool(_DOC_WORDS.search(doc))
+        return True
+    return bool(_DOC_WORDS.search(doc) or _DOC_NOUN.search(doc))
+
+
+# A name ending in a document noun before bare page numbers: "Business report 14-15".
+_DOC_NOUN = re.compile(r"\b(report|statement|review|book|dataset|accounts|factbook)$", re.I)
 
 
 def _names_document(doc: str) -> bool:
     """An acronym (AR, NFS) or a document name before a page list points outside this report."""
-    return bool(_DOC_WORDS.search(doc)) or bool(re.fullmatch(r"[A-Z]{2,6}", doc)) or bool(_CN_DOC_WORDS.search(doc))
+    return bool(_DOC_WORDS.search(doc) or _DOC_NOUN.search(doc)) or bool(re.fullmatch(r"[A-Z]{2,6}", doc)) or bool(_CN_DOC_WORDS.search(doc))
 
 
 def is_statement(text: str) -> bool:

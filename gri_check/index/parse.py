@@ -124,6 +124,16 @@ def _min_statement(text: str) -> int:
 _CONTINUED = re.compile(r"^\(?\s*(continued|cont\.|cont'd|segue|fortsetzung|续)\b", re.I)
 
 
+def _split_omission(cell: str) -> tuple[str, Omission | None]:
+    """A location cell that also states a partial omission ("24; Points a and b were not reported ..."):
+    the parts before the omission stay locations. A cell that opens with the omission is all omission."""
+    parts = [p.strip() for p in re.split(r"\s*[;\n]\s*", cell) if p.strip()]
+    cut = next((k for k, p in enumerate(parts) if looks_like_omission(p)), 0)
+    if cut == 0:
+        return "", parse_omission(cell)
+    return "; ".join(parts[:cut]), parse_omission("; ".join(parts[cut:]))
+
+
 def _merge_continued(first: IndexEntry, more: IndexEntry) -> IndexEntry:
     """A row repeated with "continued" carries on the row before it: one disclosure, one entry."""
     location = "; ".join(x for x in (first.raw_location, more.raw_location) if x)
@@ -208,7 +218,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
         location = ""
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
-        omission, location = parse_omission(location), ""
+        location, omission = _split_omission(location)
     return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement, gri=code.gri, title=title,
                       raw_location=location, locations=parse_locations(location) if location else (),
                       omission=omission, group=group, line=block.line, page=block.page, block=index)
@@ -231,9 +241,11 @@ def _pick_cells(after: list[tuple[int, str]], columns: _Columns) -> tuple[str, s
     for col, cell in after:
         if not cell:
             continue
-        if col in columns.extra:  # a note column may still state an omission; anything else is not a location
+        if col in columns.extra:  # a note column may state an omission or a page in another document
             if not omission and looks_like_omission(cell):
                 omission = cell
+            elif any(loc.pages for loc in parse_locations(cell)):
+                location = f"{location}; {cell}" if location else cell
             continue
         if columns.omission is not None and col == columns.omission:
             omission = cell
