@@ -18,7 +18,7 @@ CORPUS = ("moncler_2023_en.pdf", "cigna_2020_en.pdf", "statestreet_2020_en.pdf",
 def corpus_pdf(request, shared_dir: Path) -> Path:
     path = shared_dir / "corpus" / request.param
     if not path.is_file():
-        pytest.skip(f"{path} is absent")
+        pytest.skip(f"{path} is absent from ../shared/corpus")
     return path
 
 
@@ -62,7 +62,7 @@ def test_check_cigna_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
     """`read` + index + evidence + rules on a 146-page report, as pipeline.run does it."""
     path = shared_dir / "corpus" / "cigna_2020_en.pdf"
     if not path.is_file():
-        pytest.skip(f"{path} is absent")
+        pytest.skip(f"{path} is absent from ../shared/corpus")
     result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
     assert result.index.found
     _pages_per_second(benchmark, _pages(path))
