@@ -22,6 +22,7 @@ from gri_check.ingest.normalise import collapse_spaces, normalise_chars
 from gri_check.ingest.pdf_extract import Bookmark, Rule, read_outline, read_page, read_page_labels
 from gri_check.ingest.pdf_headings import Heading, body_style, outline_headings, style_headings
 from gri_check.ingest.pdf_layout import group_rows, merge_rules, split_flows
+from gri_check.ingest.pdf_parallel import MIN_PAGES, read_parallel, workers
 from gri_check.ingest.pdf_pages import PageRows, choose_printed, fit_printed_pages, furniture, printed_numbers
 from gri_check.ingest.pdf_tables import SOFT_HYPHEN as _SOFT
 from gri_check.ingest.pdf_tables import PageLine, join_wrapped, lay_out_flow
@@ -50,7 +51,7 @@ def parse_pdf(data: bytes, path: str, *, progress: Progress | None = None) -> Do
             raise InputError(f"PDF has {total} pages, above the {MAX_PAGES}-page limit", path=path, hint="split it")
         labels = read_page_labels(pdf, total)
         marks = read_outline(pdf)
-        pages, warnings = _read_pages(pdf, total, path, progress)
+        pages, warnings = _read_pages(pdf, data, total, path, progress)
     finally:
         pdf.close()
     page_rows = [p.rows for p in pages]
@@ -79,25 +80,20 @@ def _open(data: bytes, path: str) -> pdfium.PdfDocument:
         raise InputError(f"cannot be opened as a PDF ({reason})", path=path, hint="export the report again") from None
 
 
-def _read_pages(pdf: pdfium.PdfDocument, total: int, path: str,
+def _read_pages(pdf: pdfium.PdfDocument, data: bytes, total: int, path: str,
                 progress: Progress | None) -> tuple[list[_Page], list[str]]:
-    pages: list[_Page] = []
-    bad: list[int] = []
-    blank: list[int] = []
-    for index in range(total):
-        try:
-            content = read_page(pdf, index)
-        except pdfium.PdfiumError:
-            bad.append(index + 1)
-            content = None
-        if content is not None:
-            if not content.words:
-                blank.append(index + 1)
-            rows = PageRows(number=content.number, width=content.width, height=content.height,
-                            rows=tuple(group_rows(content.words)))
-            pages.append(_Page(rows=rows, rules=tuple(merge_rules(content.rules))))
-        if progress is not None:
-            progress(index + 1, total)
+    n_workers = workers()
+    if total >= MIN_PAGES and n_workers > 1:
+        read = read_parallel(data, total, _read_range, progress, n_workers)
+    else:
+        read = []
+        for index in range(total):
+            read.extend(_read_range(pdf, range(index, index + 1)))
+            if progress is not None:
+                progress(index + 1, total)
+    pages = [page for _, page, _ in read if page is not None]
+    bad = [index + 1 for index, page, _ in read if page is None]
+    blank = [index + 1 for index, page, empty in read if page is not None and empty]
     if len(bad) == total:
         raise InputError("cannot be opened as a PDF (no page could be read)", path=path, hint="export the report again")
     if len(blank) + len(bad) == total:
@@ -108,6 +104,21 @@ def _read_pages(pdf: pdfium.PdfDocument, total: int, path: str,
     if len(blank) > max(2, 0.1 * total):  # a few image-only covers and dividers are normal
         warnings.append(f"{_pages_phrase(blank)} have no text layer (scanned?); run OCR to check them")
     return pages, warnings
+
+
+def _read_range(pdf: pdfium.PdfDocument, indexes: range) -> list[tuple[int, _Page | None, bool]]:
+    """(page index, its rows and rules or None when PDFium cannot read it, whether it has no text)."""
+    out: list[tuple[int, _Page | None, bool]] = []
+    for index in indexes:
+        try:
+            content = read_page(pdf, index)
+        except pdfium.PdfiumError:
+            out.append((index, None, False))
+            continue
+        rows = PageRows(number=content.number, width=content.width, height=content.height,
+                        rows=tuple(group_rows(content.words)))
+        out.append((index, _Page(rows=rows, rules=tuple(merge_rules(content.rules))), not content.words))
+    return out
 
 
 def _pages_phrase(numbers: Sequence[int]) -> str:

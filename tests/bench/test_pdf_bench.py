@@ -66,3 +66,12 @@ def test_check_cigna_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
     result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
     assert result.index.found
     _pages_per_second(benchmark, _pages(path))
+
+
+def test_check_unito_101_pages_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
+    """The issue's yardstick: a ~100-page PDF (101 pages, two printed pages each) read and checked."""
+    path = shared_dir / "corpus" / "unito_2017_it.pdf"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent from ../shared/corpus")
+    result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
+    assert len(result.document.pages) == 101 and result.index.found
