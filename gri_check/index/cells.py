@@ -101,9 +101,12 @@ def _split_strong(cell: str) -> list[str]:
     return out
 
 
+_ITEM_LETTERS = re.compile(r"^(?:[a-h][.)](?:\s*(?:-|\u2013|and|to|,|&)\s*[a-h][.)])*)\s+(?=\S)")
+
+
 def classify(text: str) -> CitedLocation:
     """Page list, placeholder, URL/other document, direct statement, or a section name."""
-    text = text.strip()
+    text = _ITEM_LETTERS.sub("", text.strip())  # "a. - g. Annual Report ...": the items the location covers
     if _PLACEHOLDER.match(text):
         return CitedLocation(text=text, kind=LocationKind.PLACEHOLDER)
     if not text.isascii() or text[:1] == "P":

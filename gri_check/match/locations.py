@@ -126,6 +126,8 @@ def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[C
 def _resolve_one(loc: CitedLocation, doc: Document, table: SectionTable, external_pages: bool) -> Resolved:
     if loc.kind is LocationKind.SECTION:
         sections, score = match_section(loc.text, table)
+        if not sections and loc.pages:  # "Section name (pages 62-64)": the pages still lead somewhere
+            return _resolve_pages(loc, doc)
         spans = tuple((doc.sections[n].first_block, doc.sections[n].end_block) for n in sections)
         note = "" if sections else "no section of the report has this heading"
         return Resolved(cited=loc, sections=sections, spans=spans, score=score, note=note)
