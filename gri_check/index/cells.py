@@ -21,6 +21,8 @@ _PAGE_LIST = re.compile(
 )
 _PLACEHOLDER = re.compile(rf"^(?:{_PAGE_PREFIX}\s*)?(?:x{{1,3}}|\?+|tbd|tbc|n/?a\?|\.\.\.|…|#+"
                           r"|\[\s*(?:x+|\?+|page|pages|pg|tbd|tbc|insert[^\]]*|\.{2,}|…|#+)\s*\])$", re.I)
+# A page left unfilled at the end of a longer location: "Data > GHG emissions - pg X".
+_TRAILING_PLACEHOLDER = re.compile(r"\b(?:pp?|pgs?|pages?)\.?\s*(?:x{1,3}|\?+|tbd|tbc|#+)\s*$", re.I)
 # A page reference inside a longer location: "2020 Form 10-K (pages 1-2)", "Report > Section - pgs 148-150".
 _EMBEDDED_PAGES = re.compile(
     r"[(\[,;\-\u2013]?\s*\b(?:pp?|pgs?|pages?)\.?\s*"
@@ -107,7 +109,7 @@ _ITEM_LETTERS = re.compile(r"^(?:[a-h][.)](?:\s*(?:-|\u2013|and|to|,|&)\s*[a-h][
 def classify(text: str) -> CitedLocation:
     """Page list, placeholder, URL/other document, direct statement, or a section name."""
     text = _ITEM_LETTERS.sub("", text.strip())  # "a. - g. Annual Report ...": the items the location covers
-    if _PLACEHOLDER.match(text):
+    if _PLACEHOLDER.match(text) or _TRAILING_PLACEHOLDER.search(text):
         return CitedLocation(text=text, kind=LocationKind.PLACEHOLDER)
     if not text.isascii() or text[:1] == "P":
         cn = _classify_cn_pages(text)

@@ -123,3 +123,29 @@ def test_hand_checked_rows(corpus_file) -> None:
         if len(problems) > before:
             failing.add(row["canonical"])
     assert failing == KNOWN_ROW_PROBLEMS.get(name, set()), f"{name}: " + "; ".join(problems)
+
+
+def test_origin_placeholder_page_is_a_finding(shared_dir: Path, run_cli) -> None:
+    import json
+
+    data = json.loads(run_cli("check", shared_dir / "corpus" / "origin_2023_gri-index_en.pdf", "--format", "json",
+                              "-q").output)
+    assert data["mode"]["value"] == "with_reference"
+    (f,) = [f for f in data["findings"] if f["rule"] == "GRI-IDX-005"]
+    assert f["disclosure"] == "2-4" and "pg X" in f["message"]
+
+
+def test_macquarie_index_checked_against_its_esg_section(shared_dir: Path, run_cli) -> None:
+    import json
+
+    corpus = shared_dir / "corpus"
+    data = json.loads(run_cli("check", corpus / "macquarie_2023_gri-index_en.pdf", "--against",
+                              corpus / "macquarie_2023_esg-section_en.pdf", "--format", "json", "-q").output)
+    by_code = {d["code"]: d for d in data["disclosures"]}
+    # "FY23 Annual Report - Sustainability in our own business operations (pages 62-64)": printed pages of
+    # the companion, whose PDF page 1 is printed page 48
+    loc = by_code["302-1"]["locations"][0]
+    assert loc["pages"] == [62, 63, 64] and loc["note"] is None
+    assert by_code["302-1"]["status"] in ("supported", "partial")
+    assert by_code["302-1"]["evidence"][0]["page"] in {"62", "63", "64"}
+    assert data["against"]["pages"] == 24

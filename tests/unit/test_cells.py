@@ -59,3 +59,9 @@ def test_omission_reasons() -> None:
     o = parse_omission("Omitted: not material")
     assert o is not None and o.reason is R.OTHER
     assert parse_omission("About This Report") is None
+
+
+def test_placeholder_at_the_end_of_a_longer_location() -> None:
+    (loc,) = parse_locations("FY2023 Sustainability Performance data > GHG emissions - pg X")
+    assert loc.kind is K.PLACEHOLDER
+    assert parse_locations("Appendix X")[0].kind is K.SECTION
