@@ -80,7 +80,9 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
         elif whole.kind is LocationKind.PAGE and doc:
             whole = CitedLocation(text=whole.text, kind=LocationKind.EXTERNAL, pages=whole.pages, document=doc)
         if (whole.kind in (LocationKind.PAGE, LocationKind.PLACEHOLDER, LocationKind.EXTERNAL) or "," not in strong
-                or (whole.kind is LocationKind.STATEMENT and _CJK.search(strong))):  # a Chinese sentence stays whole
+                or (whole.kind is LocationKind.STATEMENT and (_CJK.search(strong) or _prose(strong)))):
+            out.append(whole)  # a sentence written as the answer stays whole: its commas are not separators
+            continue
             out.append(whole)
             continue
         for n, piece in enumerate(p.strip() for p in strong.split(",")):
@@ -89,6 +91,15 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
                 out.append(CitedLocation(text=loc.text, kind=loc.kind, pages=loc.pages, document=loc.document,
                                          after_comma=n > 0))
     return tuple(out)
+
+
+def _prose(text: str) -> bool:
+    """A sentence rather than a list of headings: long, mostly lower-case words, and not opening with a
+    heading ("Business Ethics, We weren't involved ..." is a section, then an answer)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    head = [w for w in text.split(",")[0].split() if w[:1].isalpha()]
+    titled = len(head) <= 6 and sum(1 for w in head if w[0].isupper()) >= 0.6 * max(len(head), 1)
+    return not titled and len(words) >= 8 and sum(1 for w in words if w[0].islower()) >= 0.5 * len(words)
 
 
 def _split_strong(cell: str) -> list[str]:

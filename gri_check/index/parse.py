@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
 from gri_check.index.locate import IndexSpan, row_code
-from gri_check.index.model import ContentIndex, GroupRow, IndexEntry, Omission, OmissionReason, StatementOfUse
+from gri_check.index.model import (CitedLocation, ContentIndex, GroupRow, IndexEntry, LocationKind, Omission,
+                                  OmissionReason, StatementOfUse)
 from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.match.codes import ParsedCode, parse_group
 from gri_check.model import Mode
@@ -75,6 +76,9 @@ def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
         if _SECTOR_LABEL.match(label):
             continue
         rc = row_code(block)
+        if rc is None and block.kind is BlockKind.PARAGRAPH and entries and _answers(entries[-1], block.line):
+            entries[-1] = _with_answer(entries[-1], block.text)  # a direct answer printed under its row
+            continue
         if rc is None:
             if _is_header(cells):
                 columns = _header_columns(cells)
@@ -122,6 +126,20 @@ def _min_statement(text: str) -> int:
 
 
 _CONTINUED = re.compile(r"^\(?\s*(continued|cont\.|cont'd|segue|fortsetzung|续)\b", re.I)
+
+
+_MAX_ANSWER = 4000  # characters of a direct answer kept as the row's statement
+
+
+def _answers(entry: IndexEntry, line: int) -> bool:
+    """Prose right under a row that cites nothing is that row's answer (indexes in direct-answer style)."""
+    direct = all(loc.kind is LocationKind.STATEMENT for loc in entry.locations)
+    return direct and entry.omission is None and len(entry.raw_location) < _MAX_ANSWER and line > entry.line
+
+
+def _with_answer(entry: IndexEntry, text: str) -> IndexEntry:
+    answer = f"{entry.raw_location} {text}".strip()[:_MAX_ANSWER]
+    return replace(entry, raw_location=answer, locations=(CitedLocation(text=answer, kind=LocationKind.STATEMENT),))
 
 
 def _split_omission(cell: str) -> tuple[str, Omission | None]:

@@ -12,7 +12,7 @@ from gri_check.ingest.document import Document
 from gri_check.ingest.layout import title_key
 from gri_check.match.codes import typo_candidates
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
-                                      score_items, term_tokens_of, variant_table)
+                                      score_items, score_statement, term_tokens_of, variant_table)
 from gri_check.match.titles import best_titles, title_similarity
 from gri_check.match.locations import Resolved, SectionTable, build_section_table, own_names, resolve
 from gri_check.model import Mode, Status
@@ -174,18 +174,41 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Do
     spans = [s for r in resolved for s in r.spans]
     within = positions_in(matcher.index, spans)
     items = score_items(d, matcher, within) if spans else ()
-    coverage = _coverage(items)
     statements = [r.cited.text for r in resolved if r.cited.kind is LocationKind.STATEMENT]
+    answered = _best_items([score_statement(d, text, matcher) for text in statements])
+    items = _best_items([items, answered]) if items and answered else (items or answered)
+    coverage = _coverage(items)
     zero = d.incident and any(_ZERO_INCIDENTS.search(s) for s in statements)
     status = _status(entry, resolved, coverage, zero, th)
     elsewhere: tuple[Elsewhere, ...] = ()
     if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
         elsewhere = _elsewhere(d, doc, matcher, exclude={s for r in resolved for s in r.sections},
                                better_than=coverage)
+    quotes = _quotes(items, doc) + _answer_quotes(items, statements, entry, len(d.items))
     return Assessment(disclosure=d, entry=entry, status=status, locations=resolved, items=items, coverage=coverage,
-                      evidence=_quotes(items, doc), found_elsewhere=elsewhere, title_score=title[0],
+                      evidence=quotes[:3], found_elsewhere=elsewhere, title_score=title[0],
                       title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None,
                       corrected_from=corrected, statement_supports=zero)
+
+
+def _best_items(results: Sequence[tuple[ItemResult, ...]]) -> tuple[ItemResult, ...]:
+    """Per item, the better of several places' results (cited sections, answers in the index)."""
+    results = [r for r in results if r]
+    if not results:
+        return ()
+    return tuple(max(group, key=lambda r: r.score) for group in zip(*results))
+
+
+def _answer_quotes(items: Sequence[ItemResult], statements: Sequence[str], entry: IndexEntry,
+                   n_items: int) -> tuple[Quote, ...]:
+    """The answer written in the index, quoted, when it addresses items."""
+    hit = [i for i in items if i.score > 0 and any(h.block < 0 for h in i.hits)]
+    if not hit or not statements:
+        return ()
+    term = next(h.term for i in hit for h in i.hits if h.block < 0)
+    text = max(statements, key=len)
+    return (Quote(section="content index (answer in the row)", line=entry.line, page=None,
+                  snippet=snippet(text, term), score=round(100 * len(hit) / n_items)),)
 
 
 def _coverage(items: Sequence[ItemResult]) -> int:
@@ -270,6 +293,8 @@ def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple
         if it.score == 0:
             continue
         for h in it.hits:
+            if h.block < 0:
+                continue  # an answer in the index: quoted by _answer_quotes
             per_block[h.block].add(it.item.id)
             first_term.setdefault(h.block, h.term)
     ranked = sorted(per_block, key=lambda b: (-len(per_block[b]), b))[:limit]

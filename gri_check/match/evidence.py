@@ -327,3 +327,31 @@ def positions_in(index: EvidenceIndex, spans: Iterable[tuple[int, int]]) -> froz
     for start, end in spans:
         out.update(range(bisect_left(index.block_ids, start), bisect_left(index.block_ids, end)))
     return frozenset(out)
+
+
+def score_statement(disclosure: Disclosure, text: str, matcher: TermMatcher) -> tuple[ItemResult, ...]:
+    """Items addressed by an answer written into the index itself (GRI 1 allows short answers there).
+
+    The index is not part of the evidence index, so the answer is tokenised here and each term looked up
+    in it directly, with the same window rule as in the report.
+    """
+    tok = matcher.index.tokenizer
+    where: dict[str, list[int]] = {}
+    for i, t in enumerate(tok(text)):
+        where.setdefault(t, []).append(i)
+    figure = has_figure(text)
+    out = []
+    for item in disclosure.items:
+        hits = []
+        for term in terms_of(item, matcher.index):
+            parts = tok.term(term)
+            positions = [[i for v in {p, *matcher.variants.get(p, ())} for i in where.get(v, ())] for p in parts]
+            if parts and all(positions) and (len(parts) == 1 or _within(positions, len(parts) + 3)):
+                hits.append(Hit(term=term, pos=-1, block=-1, figure=figure))
+        out.append(ItemResult(item=item, score=item_score(item, hits), hits=tuple(hits)))
+    return tuple(out)
+
+
+def _within(positions: list[list[int]], window: int) -> bool:
+    first, others = positions[0], positions[1:]
+    return any(all(any(abs(j - i) < window for j in other) for other in others) for i in first)

@@ -78,6 +78,8 @@ def _strip_numbering(title: str) -> str:
 
 def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]:
     """Sections whose heading matches the cited text (all of them when a heading recurs), and the score."""
+    if text.startswith("[") and text.endswith("]"):  # a hyperlink label: "[Governance: Board Governance]"
+        text = text[1:-1].replace(":", ">")
     parts = [p for p in re.split(r"\s*(?:>|»|›|/|\\)\s*", text) if p.strip()] or [text]
     best: tuple[tuple[int, ...], int] = ((), 0)
     for candidate in (parts[-1], text, *reversed(parts[:-1])):  # a path "Report > Governance > Board": deepest first

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from gri_check.index.model import LocationKind
 from gri_check.model import Finding, Severity, Status
 from gri_check.rules.base import CheckContext, Rule, label
 
 
 def _places(a) -> str:
-    names = [r.cited.text for r in a.locations if r.resolved]
-    return ", ".join(f'"{n}"' for n in names)
+    names = [f'"{r.cited.text}"' for r in a.locations if r.resolved]
+    if any(r.cited.kind is LocationKind.STATEMENT for r in a.locations):
+        names.append("the answer written in the index")
+    return ", ".join(names)
 
 
 def _elsewhere(a) -> str:
@@ -30,7 +33,8 @@ def no_evidence(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-EVD-001 GRI 301-2 "Recycled input materials used": no evidence for any requirement item at "Green Operation". Cite where it is disclosed or add the information.`
     """
     for a in ctx.assessed.assessments:
-        if a.status is Status.UNSUPPORTED and any(r.resolved for r in a.locations):
+        answered = any(r.cited.kind is LocationKind.STATEMENT for r in a.locations)
+        if a.status is Status.UNSUPPORTED and (answered or any(r.resolved for r in a.locations)):
             yield EVD_001.finding(f"{label(a.disclosure)}: no evidence for any requirement item at {_places(a)}."
                                   f"{_elsewhere(a)} Cite where it is disclosed or add the information.",
                                   disclosure=a.disclosure, entry=a.entry, key="no-evidence")
@@ -84,6 +88,8 @@ def figure_missing(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-EVD-004 GRI 302-1 "Energy consumption within the organization": item e asks for a figure (Total energy consumed within the organization); the cited place mentions it but gives no number with a unit (e.g. GJ, TJ, MWh). Report the figure.`
     """
     for a in ctx.assessed.assessments:
+        if a.statement_supports:
+            continue  # "no incidents" is the figure: zero
         for i in a.items:
             if i.item.quantitative and i.score == 0.5:
                 units = f" (e.g. {', '.join(i.item.units[:3])})" if i.item.units else ""
