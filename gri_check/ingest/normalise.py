@@ -33,11 +33,3 @@ def collapse_spaces(text: str) -> str:
 def normalise_text(text: str) -> str:
     """normalise_chars, then single spaces and no surrounding blanks."""
     return collapse_spaces(normalise_chars(text))
-
-
-_HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
-
-
-def join_hyphenation(text: str) -> str:
-    """Join words split across lines by a hyphen ("manage-\\nment" -> "management")."""
-    return _HYPHEN_BREAK.sub(r"\1\2", text)
