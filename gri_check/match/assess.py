@@ -98,15 +98,16 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
     own = frozenset() if separate else own_names(doc)
+    finder = _Elsewhere(doc, matcher)
     out = [
-        _assess_row(entry, d, corrected, doc, table, matcher, titles[n], thresholds, separate, own)
+        _assess_row(entry, d, corrected, doc, table, matcher, finder, titles[n], thresholds, separate, own)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
     if mode is Mode.IN_ACCORDANCE and not _legacy_edition(out):
         present = {a.disclosure.key for a in out}
         for d in catalogue.universal():
             if d.key not in present:
-                out.append(_not_indexed(d, doc, matcher))
+                out.append(_not_indexed(d, finder))
     return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode)
 
 
@@ -168,8 +169,8 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
 
 
 def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table: SectionTable,
-                matcher: TermMatcher, title: tuple[int, Disclosure | None], th: Thresholds,
-                separate: bool, own: frozenset[str]) -> Assessment:
+                matcher: TermMatcher, finder: _Elsewhere, title: tuple[int, Disclosure | None],
+                th: Thresholds, separate: bool, own: frozenset[str]) -> Assessment:
     resolved = resolve(entry.locations, doc, table, external_pages=separate, own_names=own)
     spans = [s for r in resolved for s in r.spans]
     within = positions_in(matcher.index, spans)
@@ -182,8 +183,7 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Do
     status = _status(entry, resolved, coverage, zero, th)
     elsewhere: tuple[Elsewhere, ...] = ()
     if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
-        elsewhere = _elsewhere(d, doc, matcher, exclude={s for r in resolved for s in r.sections},
-                               better_than=coverage)
+        elsewhere = finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage)
     quotes = _quotes(items, doc) + _answer_quotes(items, statements, entry, len(d.items))
     return Assessment(disclosure=d, entry=entry, status=status, locations=resolved, items=items, coverage=coverage,
                       evidence=quotes[:3], found_elsewhere=elsewhere, title_score=title[0],
@@ -228,37 +228,52 @@ def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero
     return Status.UNSUPPORTED
 
 
-def _not_indexed(d: Disclosure, doc: Document, matcher: TermMatcher) -> Assessment:
+def _not_indexed(d: Disclosure, finder: _Elsewhere) -> Assessment:
     return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED,
-                      found_elsewhere=_elsewhere(d, doc, matcher, exclude=set(), better_than=0))
+                      found_elsewhere=finder.find(d, exclude=set(), better_than=0))
 
 
-def _elsewhere(d: Disclosure, doc: Document, matcher: TermMatcher, *, exclude: set[int],
-               better_than: int, limit: int = 3) -> tuple[Elsewhere, ...]:
-    """Sections of the whole report that address more of the disclosure than the cited place."""
-    items = score_items(d, matcher, None)
-    per_section: dict[int, float] = defaultdict(float)
-    best_block: dict[int, tuple[int, int]] = {}  # section -> (items hit in one block, block)
-    top = top_level(doc)
-    for it in items:
-        by_section: dict[int, list] = defaultdict(list)
-        for h in it.hits:
-            by_section[_top_section(doc, h.block, top)].append(h)
-        for s, hits in by_section.items():
-            if s >= 0:
-                per_section[s] += item_score(it.item, hits) / len(items)
-    counts: dict[int, int] = defaultdict(int)
-    for it in items:
-        for b in {h.block for h in it.hits}:
-            counts[b] += 1
-    for b, n in counts.items():
-        s = _top_section(doc, b, top)
-        if s >= 0 and (s not in best_block or (n, -b) > (best_block[s][0], -best_block[s][1])):
-            best_block[s] = (n, b)
-    ranked = sorted(((round(100 * v), s) for s, v in per_section.items() if s not in exclude), key=lambda t: (-t[0], t[1]))
-    return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v,
-                           page=page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None)
-                 for v, s in ranked[:limit] if v > better_than and v >= MIN_ELSEWHERE)
+class _Elsewhere:
+    """Where in the whole report each disclosure is addressed, ranked once per disclosure and run:
+    an index that repeats a disclosure (3-3 per topic) asks for the same ranking many times."""
+
+    def __init__(self, doc: Document, matcher: TermMatcher) -> None:
+        self.doc, self.matcher, self.top = doc, matcher, top_level(doc)
+        self._ranked: dict[str, tuple[tuple[int, int, str | None], ...]] = {}
+
+    def find(self, d: Disclosure, *, exclude: set[int], better_than: int, limit: int = 3) -> tuple[Elsewhere, ...]:
+        ranked = self._ranked.get(d.key)
+        if ranked is None:
+            ranked = self._ranked[d.key] = self._rank(d)
+        doc = self.doc
+        kept = [(v, s, page) for v, s, page in ranked if s not in exclude][:limit]
+        return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v, page=page)
+                     for v, s, page in kept if v > better_than and v >= MIN_ELSEWHERE)
+
+    def _rank(self, d: Disclosure) -> tuple[tuple[int, int, str | None], ...]:
+        """(score, section, page of its strongest block), best first."""
+        doc, top = self.doc, self.top
+        items = score_items(d, self.matcher, None)
+        per_section: dict[int, float] = defaultdict(float)
+        for it in items:
+            by_section: dict[int, list] = defaultdict(list)
+            for h in it.hits:
+                by_section[_top_section(doc, h.block, top)].append(h)
+            for s, hits in by_section.items():
+                if s >= 0:
+                    per_section[s] += item_score(it.item, hits) / len(items)
+        counts: dict[int, int] = defaultdict(int)
+        for it in items:
+            for b in {h.block for h in it.hits}:
+                counts[b] += 1
+        best_block: dict[int, tuple[int, int]] = {}  # section -> (items hit in one block, block)
+        for b, n in counts.items():
+            s = _top_section(doc, b, top)
+            if s >= 0 and (s not in best_block or (n, -b) > (best_block[s][0], -best_block[s][1])):
+                best_block[s] = (n, b)
+        ranked = sorted(((round(100 * v), s) for s, v in per_section.items()), key=lambda t: (-t[0], t[1]))
+        return tuple((v, s, page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None)
+                     for v, s in ranked)
 
 
 def page_label(doc: Document, physical: int | None) -> str | None:
