@@ -41,12 +41,6 @@ def row_code(block: Block) -> tuple[int, ParsedCode] | None:
     return None
 
 
-def _indexish(block: Block) -> bool:
-    """A row that counts towards an index: a GRI code, or a GRI G4 sector code listed among them."""
-    rc = row_code(block)
-    return rc is not None and (rc[1].gri or is_sector_code(rc[1].code))
-
-
 def locate(doc: Document) -> IndexSpan | None:
     """The block span of the content index, or None when the report has none.
 
@@ -54,14 +48,15 @@ def locate(doc: Document) -> IndexSpan | None:
     other than table rows (a code-less table inside an index, such as a topic/boundary matrix, does not
     break it). Pages whose codes run in no order (a cross-reference table after the index) are cut off.
     """
-    rows = [i for i, b in enumerate(doc.blocks) if _indexish(b)]
+    codes = {i: rc for i, b in enumerate(doc.blocks) if (rc := row_code(b)) is not None}
+    rows = [i for i, rc in codes.items() if rc[1].gri or is_sector_code(rc[1].code)]
     clusters: list[list[int]] = []
     for i in rows:
         if clusters and _gap(doc, clusters[-1][-1], i) <= MAX_GAP:
             clusters[-1].append(i)
         else:
             clusters.append([i])
-    clusters = [part for c in clusters for part in _ordered_parts(doc, c)]
+    clusters = [part for c in clusters for part in _ordered_parts(doc, c, codes)]
     clusters = [c for c in clusters if len(c) >= MIN_CODE_ROWS]
     if not clusters:
         return None
@@ -80,7 +75,7 @@ def _gap(doc: Document, a: int, b: int) -> int:
     return sum(1 for j in range(a + 1, b) if doc.blocks[j].kind is not BlockKind.TABLE_ROW)
 
 
-def _ordered_parts(doc: Document, cluster: list[int]) -> list[list[int]]:
+def _ordered_parts(doc: Document, cluster: list[int], codes: dict[int, tuple[int, ParsedCode]]) -> list[list[int]]:
     """Split a cluster at pages (or runs of 15 rows without pages) whose codes mostly descend.
 
     An index lists codes in ascending order, apart from 3-3/103-x repeated per topic; a mapping table
@@ -92,17 +87,17 @@ def _ordered_parts(doc: Document, cluster: list[int]) -> list[list[int]]:
         groups.setdefault(key, []).append(i)
     parts: list[list[int]] = [[]]
     for rows in groups.values():
-        if _ascending_share(doc, rows) < 0.5:
+        if _ascending_share(rows, codes) < 0.5:
             parts.append([])
             continue
         parts[-1].extend(rows)
     return [p for p in parts if p]
 
 
-def _ascending_share(doc: Document, rows: list[int]) -> float:
+def _ascending_share(rows: list[int], codes: dict[int, tuple[int, ParsedCode]]) -> float:
     keys = []
     for i in rows:
-        rc = row_code(doc.blocks[i])
+        rc = codes.get(i)
         if rc and rc[1].gri and not rc[1].code.startswith(("3-", "103-")):
             keys.append(tuple(int(x) for x in rc[1].code.split("-")))
     steps = list(zip(keys, keys[1:]))

@@ -260,6 +260,9 @@ class TermMatcher:
             if k is not None:
                 positions[k].append(i)
         window = len(parts) + 3
+        if len(parts) == 2:  # most terms: one flat scan instead of nested generators
+            second = positions[1]
+            return any(abs(j - i) < window for i in positions[0] for j in second)
         first, others = positions[0], positions[1:]
         return any(all(any(abs(j - i) < window for j in other) for other in others) for i in first)
 
