@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,15 +91,19 @@ def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fa
                                catalogues=standards)
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = pipeline.run(report_path, options, against=against, progress=progress)
-    to_tty = output is None and sys.stdout.isatty()
+    to_tty = output is None and _stdout_is_tty()
     use_color = color if color is not None else to_tty
-    text = report.render(fmt, result, color=use_color, width=width or (click.get_terminal_size()[0] if to_tty else 100))
+    text = report.render(fmt, result, color=use_color, width=width or (shutil.get_terminal_size().columns if to_tty else 100))
     if output is not None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=False, color=use_color)
     if not result.gate.passed:
         sys.exit(EXIT_GATE_FAILED)
+
+
+def _stdout_is_tty() -> bool:
+    return sys.stdout.isatty()
 
 
 @contextlib.contextmanager

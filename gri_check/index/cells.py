@@ -147,8 +147,9 @@ def classify(text: str) -> CitedLocation:
             LocationKind.SECTION if inner.kind is LocationKind.SECTION else LocationKind.PAGE)
         return CitedLocation(text=text if kind is not LocationKind.SECTION else inner.text, kind=kind, pages=pages,
                              document=inner.document)
-    if _URL.search(text):
-        return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=_URL.search(text).group(0))
+    url = _URL.search(text)
+    if url:
+        return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=url.group(0))
     bare = _REFER.sub("", text).strip()
     if _DOC_WORDS.search(bare) and len(bare.split()) <= 12:
         return CitedLocation(text=text, kind=LocationKind.EXTERNAL, document=bare.rstrip("."))

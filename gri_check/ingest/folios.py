@@ -68,7 +68,8 @@ def apply_folios(lines: list[SourceLine]) -> tuple[list[SourceLine], dict[int, t
     after = sum(1 for ln in lines[folios[-1][0] + 1:] if ln.text)
     at_top = before <= after
     marks = {i for i, _ in folios}
-    printed = {k + (1 if at_top else 0): (number,) for k, (_, number) in enumerate(folios, start=1)}
+    printed: dict[int, tuple[int, ...]] = {k + (1 if at_top else 0): (number,)
+                                           for k, (_, number) in enumerate(folios, start=1)}
     out: list[SourceLine] = []
     seen = 0  # folios passed so far
     for i, ln in enumerate(lines):

@@ -92,7 +92,7 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
     entries: list[ContentsEntry] = []
     standalone = {title_key(ln.text) for ln in lines if ln.text and len(ln.text) <= 90 and "\t" not in ln.text}
     for cluster in clusters:
-        matches = [_TOC_LINE.match(lines[i].text) for i in cluster]
+        matches = [m for i in cluster if (m := _TOC_LINE.match(lines[i].text))]
         pages = [int(m["page"]) for m in matches]
         # A contents list has several entries whose page numbers mostly rise, and whose titles come back
         # as headings in the body; a two-column table of figures ("Packaging  860") has neither.
@@ -183,7 +183,7 @@ def _is_list_item(text: str) -> bool:
 def _heading_candidates(lines: list[SourceLine], toc_idx: set[int], toc_keys: set[str],
                         from_markup: bool) -> dict[int, int | None]:
     """Line index -> explicit level (None when inferred from layout)."""
-    explicit = {i: ln.heading_level for i, ln in enumerate(lines) if ln.heading_level}
+    explicit: dict[int, int | None] = {i: ln.heading_level for i, ln in enumerate(lines) if ln.heading_level}
     if from_markup and len(explicit) >= 3:
         return explicit
     found: dict[int, int | None] = dict(explicit)

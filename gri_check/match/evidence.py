@@ -171,7 +171,7 @@ def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str,
     one-character Chinese token stands for every report bigram that holds it.
     """
     wanted = sorted(set(term_tokens))
-    table = {t: ((t,) if t in index.postings else ()) for t in wanted}
+    table: dict[str, tuple[str, ...]] = {t: ((t,) if t in index.postings else ()) for t in wanted}
     single = [t for t in wanted if len(t) == 1 and t >= "\u3400"]
     if single:
         cjk_vocab = [v for v in index.vocab if len(v) == 2 and v[0] >= "\u3400"]

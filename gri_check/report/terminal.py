@@ -53,7 +53,7 @@ def _summary(console: Console, r: RunResult) -> None:
     for n, (status, count) in enumerate(cov.counts):
         counts.append(("  " if n else "") + f"{status.value.replace('_', ' ')} {count}", style=STYLE[status])
     console.print(counts)
-    sev = defaultdict(int)
+    sev: dict[Severity, int] = defaultdict(int)
     for f in r.findings:
         sev[f.severity] += 1
     console.print(f"Findings: {sev[Severity.ERROR]} error, {sev[Severity.WARNING]} warning, {sev[Severity.INFO]} info")

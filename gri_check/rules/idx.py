@@ -42,7 +42,7 @@ def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     for group in rows.values():
         if len(group) > 1:
             first = group[0]
-            lines = ", ".join(str(a.entry.line) for a in group)
+            lines = ", ".join(str(a.entry.line) for a in group if a.entry is not None)
             yield IDX_002.finding(f"{label(first.disclosure)} is listed in {len(group)} index rows (lines {lines}). "
                                   "Merge them into one row that cites every location.",
                                   disclosure=first.disclosure, entry=group[1].entry, key=lines)

@@ -170,3 +170,13 @@ def test_row_without_code_is_read_by_its_title(run_cli, tmp_path: Path) -> None:
     assert [d["code"] for d in data["disclosures"]] == ["205-1", "205-2", "206-1", "205-3"]
     (f,) = [f for f in data["findings"] if f["rule"] == "GRI-IDX-009"]
     assert f["disclosure"] == "206-1" and "has no disclosure code" in f["message"]
+
+
+def test_terminal_output_on_a_tty_uses_its_width_and_colour(run_cli, minimal: Path, monkeypatch) -> None:
+    import gri_check.cli
+
+    monkeypatch.setattr(gri_check.cli, "_stdout_is_tty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "90")
+    r = run_cli("check", minimal)
+    assert r.exit_code == 0 and "\x1b[" in r.output  # coloured
+    assert max(len(line) for line in r.output.splitlines() if "\x1b" not in line) <= 90
