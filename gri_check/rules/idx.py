@@ -191,7 +191,6 @@ IDX_006 = Rule(id="GRI-IDX-006", name="missing-statement-of-use", severity=Sever
                check=missing_statement_of_use)
 IDX_007 = Rule(id="GRI-IDX-007", name="missing-gri1-used", severity=Severity.WARNING, check=missing_gri1_used)
 IDX_008 = Rule(id="GRI-IDX-008", name="group-title-mismatch", severity=Severity.INFO, check=group_name_mismatch)
-
 IDX_009 = Rule(id="GRI-IDX-009", name="row-without-code", severity=Severity.WARNING, check=row_without_code)
 
 RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008, IDX_009)

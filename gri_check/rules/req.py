@@ -152,7 +152,6 @@ REQ_003 = Rule(id="GRI-REQ-003", name="contradictory-claims", severity=Severity.
 REQ_004 = Rule(id="GRI-REQ-004", name="index-title", severity=Severity.INFO, check=index_title)
 REQ_005 = Rule(id="GRI-REQ-005", name="topic-without-management", severity=Severity.WARNING,
                check=topic_without_management)
-
 REQ_006 = Rule(id="GRI-REQ-006", name="withdrawn-standards", severity=Severity.WARNING, check=withdrawn_standards)
 
 RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006)

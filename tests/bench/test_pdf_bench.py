@@ -58,20 +58,14 @@ def test_read_pdf_pdfplumber(benchmark, corpus_pdf: Path) -> None:
     _pages_per_second(benchmark, _pages(corpus_pdf))
 
 
-def test_check_cigna_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
-    """`read` + index + evidence + rules on a 146-page report, as pipeline.run does it."""
-    path = shared_dir / "corpus" / "cigna_2020_en.pdf"
+@pytest.mark.parametrize(("name", "pages"), [("cigna_2020_en.pdf", 146), ("unito_2017_it.pdf", 101)],
+                         ids=["cigna-146-pages", "unito-101-pages"])
+def test_check_end_to_end(benchmark, shared_dir: Path, catalogue, name: str, pages: int) -> None:
+    """`read` + index + evidence + rules, as pipeline.run does it. UniTo is the issue's yardstick: a
+    ~100-page PDF (101 pages, two printed pages each) read and checked."""
+    path = shared_dir / "corpus" / name
     if not path.is_file():
         pytest.skip(f"{path} is absent from ../shared/corpus")
     result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
-    assert result.index.found
-    _pages_per_second(benchmark, _pages(path))
-
-
-def test_check_unito_101_pages_end_to_end(benchmark, shared_dir: Path, catalogue) -> None:
-    """The issue's yardstick: a ~100-page PDF (101 pages, two printed pages each) read and checked."""
-    path = shared_dir / "corpus" / "unito_2017_it.pdf"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent from ../shared/corpus")
-    result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
-    assert len(result.document.pages) == 101 and result.index.found
+    assert len(result.document.pages) == pages and result.index.found
+    _pages_per_second(benchmark, pages)
