@@ -71,7 +71,15 @@ def cli(debug: bool) -> None:
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
               help="Exit 1 when any finding has this severity or a higher one.")
 @click.option("--standard", "standards", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Catalogue YAML to check against (repeatable; default: the bundled GRI 2021 catalogue).")
+              help="Catalogue YAML to check against as well as the bundled ones (repeatable).")
+@click.option("--no-bundled", is_flag=True, help="Check against the --standard catalogues only, not the bundled ones.")
+@click.option("--framework", "frameworks", multiple=True, metavar="ID",
+              help="Also search the whole report for every requirement of this framework (e.g. SASB, CN-EXCH) "
+                   "when it prints no index for it (repeatable).")
+@click.option("--industry", metavar="CODE", help="The report's industry for frameworks that apply by industry "
+                                                  "(a SASB code such as RT-IG); default: read from the index or the report.")
+@click.option("--crosswalk", "crosswalks", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="Crosswalk YAML linking requirements of different frameworks, in addition to the bundled ones.")
 @click.option("--width", type=click.IntRange(60, 400), default=None, help="Terminal report width in columns.")
 @click.option("--color/--no-color", default=None, help="Colour the terminal report (default: when a TTY).")
 @click.option("--against", type=click.Path(path_type=Path, dir_okay=False),
@@ -79,16 +87,20 @@ def cli(debug: bool) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @_errors
 def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fail_under: float | None,
-          fail_on: str | None, standards: tuple[Path, ...], width: int | None, color: bool | None,
+          fail_on: str | None, standards: tuple[Path, ...], no_bundled: bool, frameworks: tuple[str, ...],
+          industry: str | None, crosswalks: tuple[Path, ...], width: int | None, color: bool | None,
           against: Path | None, quiet: bool) -> None:
     """Check REPORT (.pdf, .docx, .html, .md or .txt) and print its coverage and gaps."""
     inputs = [p.resolve() for p in (report_path, against) if p is not None]
     if output is not None and output.exists() and output.resolve() in inputs:
         raise UsageError("--output would overwrite a report being checked", path=output,
                          hint="choose another output file")
+    if no_bundled and not standards:
+        raise UsageError("--no-bundled needs at least one --standard catalogue", hint="add --standard FILE.yaml")
     options = pipeline.Options(mode=_MODES[mode] if mode else None,
                                gate=Gate(fail_under=fail_under, fail_on=Severity(fail_on) if fail_on else None),
-                               catalogues=standards)
+                               catalogues=standards, bundled=not no_bundled, scan=tuple(f.upper() for f in frameworks),
+                               industry=industry, crosswalks=crosswalks)
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
         result = pipeline.run(report_path, options, against=against, progress=progress)
     to_tty = output is None and _stdout_is_tty()
@@ -129,36 +141,61 @@ def standards() -> None:
     """List, show and validate requirement catalogues."""
 
 
+_STANDARD_OPTION = click.option("--standard", "paths", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+                                help="Catalogue YAML, in addition to the bundled catalogues (repeatable).")
+_NO_BUNDLED_OPTION = click.option("--no-bundled", is_flag=True, help="Only the --standard catalogues.")
+
+
 @standards.command("list")
-@click.option("--standard", "paths", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Catalogue YAML (default: the bundled GRI 2021 catalogue).")
+@_STANDARD_OPTION
+@_NO_BUNDLED_OPTION
+@click.option("--framework", "framework", metavar="ID", help="Only this framework's standards.")
 @_errors
-def standards_list(paths: tuple[Path, ...]) -> None:
-    """List the standards and how many disclosures each defines."""
-    cat = load_catalogue(paths or None)
-    for s in cat.standards:
-        n = sum(1 for d in cat.disclosures if d.standard.id == s.id)
-        click.echo(f"{s.id:<55} {s.kind:<10} {n:>3} disclosures")
-    click.echo(f"{len(cat.standards)} standards, {len(cat.disclosures)} disclosures")
+def standards_list(paths: tuple[Path, ...], no_bundled: bool, framework: str | None) -> None:
+    """List the frameworks and their standards, with how many disclosures each defines (official/unverified)."""
+    cat = load_catalogue(paths or None, bundled=not no_bundled)
+    shown = [f for f in cat.frameworks if framework is None or f.id == framework.upper()]
+    if framework and not shown:
+        raise UsageError(f'no framework "{framework}" in the loaded catalogues',
+                         hint="run 'gri-check standards list' to see what is loaded")
+    for fw in shown:
+        own = cat.of_framework(fw.id)
+        unverified = sum(1 for d in own if d.unverified)
+        click.echo(f"{fw.id}: {fw.name} ({len(own)} disclosures: {len(own) - unverified} official, "
+                   f"{unverified} unverified; codes: {'by title' if fw.keyed_by == 'title' else 'printed'})")
+        for s in cat.standards_of(fw.id):
+            n = sum(1 for d in own if d.standard.id == s.id)
+            part = "" if s.complete else ", partial"
+            click.echo(f"  {s.id:<55} {s.kind:<9} {n:>4} disclosures{part}")
+    total = [d for d in cat.disclosures if any(d.framework == f.id for f in shown)]
+    click.echo(f"{len(shown)} frameworks, {sum(len(cat.standards_of(f.id)) for f in shown)} standards, "
+               f"{len(total)} disclosures")
 
 
 @standards.command("show")
 @click.argument("code")
-@click.option("--standard", "paths", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="Catalogue YAML (default: the bundled GRI 2021 catalogue).")
+@_STANDARD_OPTION
+@_NO_BUNDLED_OPTION
 @_errors
-def standards_show(code: str, paths: tuple[Path, ...]) -> None:
-    """Show a disclosure: title, standard, omission rule, items and evidence terms."""
-    from gri_check.match.codes import parse_code
+def standards_show(code: str, paths: tuple[Path, ...], no_bundled: bool) -> None:
+    """Show a disclosure (any framework's code, e.g. 305-1, RT-IG-130a.1, A1.2, FRAMEWORK:KEY)."""
+    from gri_check.standards.codes import CodeReader
 
-    cat = load_catalogue(paths or None)
-    parsed = parse_code(code)
-    found = cat.lookup(parsed.code if parsed else code)
+    cat = load_catalogue(paths or None, bundled=not no_bundled)
+    fw, _, key = code.rpartition(":") if ":" in code else ("", "", code)
+    parsed = CodeReader.of(cat).read(key) if not fw else None
+    found = (cat.lookup(fw.upper(), key) if fw else
+             (cat.lookup(parsed.framework or "", parsed.code) if parsed else ())
+             or tuple(d for d in cat.disclosures if d.code == key))
     if not found:
         raise UsageError(f'no disclosure "{code}" in the loaded catalogues',
                          hint="run 'gri-check standards list' to see what is loaded")
     for d in found:
-        click.echo(f"{d.code}  {d.title}\n  standard: {d.standard.id}\n  may be omitted: {'yes' if d.omittable else 'no'}"
+        extra = "".join(f"\n  {k}: {v}" for k, v in (("obligation", d.obligation.replace("_", " ")),
+                                                     ("applies from", d.effective), ("applies until", d.until),
+                                                     ("note", d.note)) if v)
+        click.echo(f"{d.framework} {d.code}  {d.title}\n  standard: {d.standard.id}\n  provenance: {d.provenance}"
+                   f"\n  may be omitted: {'yes' if d.omittable else 'no'}{extra}"
                    f"{chr(10) + '  a zero-incident statement answers it' if d.incident else ''}")
         for i in d.items:
             quant = f" [figure: {', '.join(i.units) or 'number'}]" if i.quantitative else ""

@@ -42,6 +42,7 @@ class Finding:
     message: str
     disclosure: str | None = None
     standard: str | None = None
+    framework: str | None = None
     line: int | None = None
     page: int | None = None
     key: str = ""
@@ -49,7 +50,8 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple:
-        return (self.standard or "", _code_key(self.disclosure), self.rule, self.line or 0, self.key)
+        return (self.framework or "", self.standard or "", _code_key(self.disclosure), self.rule, self.line or 0,
+                self.key)
 
 
 def _code_key(code: str | None) -> tuple:

@@ -8,12 +8,19 @@ from pathlib import Path
 
 from gri_check import index as index_stage
 from gri_check import ingest, rules
-from gri_check.match.assess import Thresholds, assess
-from gri_check.model import Mode, Severity
+from gri_check.index.model import ContentIndex
 from gri_check.ingest.document import Document
-from gri_check.result import Gate, ModeChoice, RunResult, Source, apply_gate, coverage_of
+from gri_check.match.assess import Thresholds, assess
+from gri_check.match.industry import IndustryChoice, choose_industry
+from gri_check.match.related import relate
+from gri_check.match.scope import reporting_period, scope_of
+from gri_check.model import Mode, Severity
+from gri_check.result import (FrameworkResult, Gate, ModeChoice, RunResult, Source, apply_gate, coverage_of,
+                              frameworks_of)
 from gri_check.rules.base import CheckContext
 from gri_check.standards.catalogue import Catalogue
+from gri_check.standards.codes import CodeReader
+from gri_check.standards.crosswalk import Crosswalk, load_crosswalk
 from gri_check.standards.load import load_catalogue
 
 
@@ -23,16 +30,47 @@ class Options:
     gate: Gate = Gate()
     thresholds: Thresholds = Thresholds()
     severities: Mapping[str, Severity | None] = field(default_factory=dict)
-    catalogues: Sequence[Path] = ()
+    catalogues: Sequence[Path] = ()  # added to the bundled catalogues (or replacing them: bundled=False)
+    bundled: bool = True
+    crosswalks: Sequence[Path] = ()
+    scan: Sequence[str] = ()  # frameworks to search the whole report for when it prints no index for them
+    industry: str | None = None  # an industry code (SASB), else read from the index or the report
 
 
-def run(path: Path, options: Options, catalogue: Catalogue | None = None, *, against: Path | None = None,
-        progress: ingest.Progress | None = None) -> RunResult:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Standards:
+    """The loaded catalogues, their code reader and crosswalk: built once, shared by every report checked."""
+
+    catalogue: Catalogue
+    reader: CodeReader
+    crosswalk: Crosswalk
+
+    @classmethod
+    def load(cls, options: Options) -> Standards:
+        catalogue = load_catalogue(options.catalogues or None, bundled=options.bundled)
+        return cls.of(catalogue, options)
+
+    @classmethod
+    def of(cls, catalogue: Catalogue, options: Options = Options()) -> Standards:
+        return cls(catalogue=catalogue, reader=CodeReader.of(catalogue),
+                   crosswalk=load_crosswalk(catalogue, options.crosswalks, bundled=options.bundled))
+
+
+def run(path: Path, options: Options, standards: Standards | Catalogue | None = None, *,
+        against: Path | None = None, progress: ingest.Progress | None = None) -> RunResult:
     """Check the index in `path` against `path` itself, or against another file (a stand-alone index)."""
-    catalogue = catalogue or load_catalogue(options.catalogues or None)
+    loaded = _standards(standards, options)
     report = load_source(path, progress)
     other = load_source(against, progress) if against is not None else None
-    return check_document(report.document, catalogue, options, report=report, against=other)
+    return check_document(report.document, loaded, options, report=report, against=other)
+
+
+def _standards(standards: Standards | Catalogue | None, options: Options) -> Standards:
+    if isinstance(standards, Standards):
+        return standards
+    if isinstance(standards, Catalogue):
+        return Standards.of(standards, options)
+    return Standards.load(options)
 
 
 def load_source(path: Path, progress: ingest.Progress | None = None) -> Source:
@@ -41,22 +79,42 @@ def load_source(path: Path, progress: ingest.Progress | None = None) -> Source:
                   document=ingest.parse(data, path, progress=progress))
 
 
-def check_document(document: Document, catalogue: Catalogue, options: Options, *, report: Source | None = None,
-                   against: Source | None = None, report_path: str = "") -> RunResult:
+def check_document(document: Document, standards: Standards | Catalogue, options: Options, *,
+                   report: Source | None = None, against: Source | None = None, report_path: str = "") -> RunResult:
     """The check proper, after loading: pure over its inputs (benchmarked on its own)."""
+    loaded = _standards(standards, options)
+    catalogue, reader = loaded.catalogue, loaded.reader
     report = report or Source(path=report_path or document.path, sha256="", document=document)
     evidence = against.document if against else document
-    content_index = index_stage.extract(document)
+    content_index = index_stage.extract(document, catalogue, reader)
     mode = choose_mode(options.mode, content_index.statement_of_use.mode if content_index.statement_of_use else None)
+    industries = _industries(catalogue, content_index, evidence, reader, options)
+    period = reporting_period(document, content_index)
+    scope = scope_of(catalogue, content_index, mode.mode, period=period, industries=industries, scan=options.scan)
     assessed = assess(evidence, content_index, catalogue, mode=mode.mode, thresholds=options.thresholds,
-                      separate=against is not None)
-    ctx = CheckContext(document=evidence, index=content_index, catalogue=catalogue, assessed=assessed, mode=mode.mode)
+                      separate=against is not None, reader=reader, scope=scope)
+    assessed = relate(assessed, loaded.crosswalk, industries)
+    ctx = CheckContext(document=evidence, index=content_index, catalogue=catalogue, assessed=assessed, mode=mode.mode,
+                       industries=industries)
     findings = rules.run(ctx, options.severities)
-    coverage = coverage_of(assessed.assessments)
+    coverage = coverage_of([a for a in assessed.assessments if a.basis != "scan"])
     return RunResult(report=report, against=against, document=evidence, index=content_index,
                      catalogues=tuple(Path(s).name for s in catalogue.sources), mode=mode,
                      assessments=assessed.assessments, unmatched_rows=len(assessed.unmatched), findings=findings,
-                     coverage=coverage, gate=apply_gate(options.gate, coverage, findings))
+                     coverage=coverage, gate=apply_gate(options.gate, coverage, findings),
+                     frameworks=frameworks_of(catalogue, content_index, assessed.assessments, industries, mode),
+                     period=period.year, crosswalks=tuple(Path(s).name for s in loaded.crosswalk.sources))
+
+
+def _industries(catalogue: Catalogue, index: ContentIndex, doc: Document, reader: CodeReader,
+                options: Options) -> tuple[IndustryChoice, ...]:
+    """The industry of each framework that applies by industry and is in play (indexed or scanned)."""
+    indexed = {e.framework for e in index.entries}
+    out = []
+    for fw in catalogue.frameworks:
+        if fw.industries and (fw.id in indexed or fw.id in options.scan or options.industry):
+            out.append(choose_industry(fw.id, catalogue, index, doc, reader, options.industry))
+    return tuple(out)
 
 
 def choose_mode(option: Mode | None, stated: Mode | None) -> ModeChoice:
@@ -65,3 +123,6 @@ def choose_mode(option: Mode | None, stated: Mode | None) -> ModeChoice:
     if stated is not None and stated is not Mode.UNKNOWN:
         return ModeChoice(mode=stated, source="statement_of_use")
     return ModeChoice(mode=Mode.WITH_REFERENCE, source="default")
+
+
+__all__ = ["FrameworkResult", "Options", "Standards", "check_document", "choose_mode", "load_source", "run"]

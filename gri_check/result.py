@@ -5,10 +5,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gri_check.index.model import ContentIndex
+from gri_check.index.model import ContentIndex, IndexTable
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Assessment
+from gri_check.match.industry import IndustryChoice
 from gri_check.model import Finding, Mode, Severity, Status
+from gri_check.standards.catalogue import Catalogue
 
 JUDGED = (Status.SUPPORTED, Status.PARTIAL, Status.UNSUPPORTED, Status.NOT_INDEXED)
 
@@ -71,6 +73,40 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FrameworkResult:
+    """One framework's part of the run: its index tables, how it was checked, its status counts."""
+
+    id: str
+    name: str
+    basis: str  # "index": its index rows were checked; "scan": no index, the report was searched
+    tables: tuple[IndexTable, ...]
+    rows: int  # index rows of this framework, in any table
+    coverage: Coverage  # its row of the framework x status matrix
+    mode: ModeChoice | None = None  # for the framework whose claims the report makes (GRI)
+    industry: IndustryChoice | None = None  # for a framework that applies by industry (SASB)
+    unverified: int = 0  # of its assessed disclosures, those resting on unverified catalogue rows
+
+
+def frameworks_of(catalogue: Catalogue, index: ContentIndex, assessments: Sequence[Assessment],
+                  industries: Sequence[IndustryChoice], mode: ModeChoice) -> tuple[FrameworkResult, ...]:
+    """A FrameworkResult for every loaded framework the run touched, in catalogue order."""
+    out = []
+    for fw in catalogue.frameworks:
+        own = [a for a in assessments if a.framework == fw.id]
+        tables = tuple(t for t in index.tables if t.framework == fw.id)
+        rows = sum(1 for e in index.entries if e.framework == fw.id)
+        if not own and not tables and not rows:
+            continue
+        scanned = bool(own) and all(a.basis == "scan" for a in own)
+        out.append(FrameworkResult(
+            id=fw.id, name=fw.name, basis="scan" if scanned else "index", tables=tables, rows=rows,
+            coverage=coverage_of(own), mode=mode if fw.id == index.claims_framework or (fw.claims and not index.found)
+            else None, industry=next((c for c in industries if c.framework == fw.id), None),
+            unverified=sum(1 for a in own if a.disclosure.unverified)))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RunResult:
     report: Source  # the file holding the content index
     against: Source | None  # the report a stand-alone index was checked against, if any
@@ -81,8 +117,11 @@ class RunResult:
     assessments: tuple[Assessment, ...]
     unmatched_rows: int
     findings: tuple[Finding, ...]
-    coverage: Coverage
+    coverage: Coverage  # over index rows and required disclosures (scanned frameworks have their own)
     gate: GateResult
+    frameworks: tuple[FrameworkResult, ...] = ()
+    period: int | None = None  # the reporting year, when the report states it
+    crosswalks: tuple[str, ...] = ()  # file names of the crosswalks used
 
     @property
     def report_path(self) -> str:

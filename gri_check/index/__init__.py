@@ -1,12 +1,36 @@
-"""Document -> ContentIndex. A report without an index yields an empty index (a finding, not an error)."""
+"""Document -> ContentIndex: every index table the report prints, each read with its framework's words.
+
+A report without an index yields an empty index (a finding, not an error).
+"""
 from __future__ import annotations
 
 from gri_check.index.locate import locate
-from gri_check.index.model import EMPTY_INDEX, ContentIndex
-from gri_check.index.parse import parse_index
+from gri_check.index.model import EMPTY_INDEX, ContentIndex, IndexTable
+from gri_check.index.parse import parse_table
 from gri_check.ingest.document import Document
+from gri_check.standards.catalogue import Catalogue
+from gri_check.standards.codes import CodeReader
 
 
-def extract(doc: Document) -> ContentIndex:
-    span = locate(doc)
-    return parse_index(doc, span) if span else EMPTY_INDEX
+def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = None) -> ContentIndex:
+    reader = reader or CodeReader.of(catalogue)
+    spans = locate(doc, catalogue, reader)
+    if not spans:
+        return EMPTY_INDEX
+    tables, entries, groups = [], [], []
+    statement = found = claims_fw = None
+    for n, span in enumerate(spans):
+        t = parse_table(doc, span, catalogue, reader, table=n)
+        title = doc.blocks[span.title_block] if span.title_block is not None else None
+        tables.append(IndexTable(framework=span.framework, title=title.text if title else None,
+                                 title_line=title.line if title else None, first_block=span.first_block,
+                                 end_block=span.end_block, rows=len(t.entries)))
+        entries.extend(t.entries)
+        groups.extend(t.groups)
+        if claims_fw is None and (t.statement_of_use is not None or t.foundation_used):
+            statement, found, claims_fw = t.statement_of_use, t.foundation_used, span.framework
+    if claims_fw is None:  # no table states its claims: the table of a framework that has them, if any
+        claims_fw = next((s.framework for s in spans if s.framework and (fw := catalogue.framework(s.framework))
+                          and fw.claims is not None), None)
+    return ContentIndex(tables=tuple(tables), entries=tuple(entries), groups=tuple(groups), statement_of_use=statement,
+                        gri1_used=found, claims_framework=claims_fw)

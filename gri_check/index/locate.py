@@ -1,22 +1,29 @@
-"""Find the GRI content index in a Document: the densest run of rows that start with a GRI code."""
+"""Find the content indexes in a Document: for each framework, the densest run of rows starting with its codes.
+
+A report may print several indexes (GRI, then SASB, then an HKEX KPI table): code rows form clusters,
+a cluster is cut where a heading names another framework's index, and each framework keeps its best
+table (titled first, then the longest). A table's framework is the one its title names, else the one
+most of its rows belong to; rows of other frameworks inside it keep their own framework.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from gri_check.ingest.document import Block, BlockKind, Document
-from gri_check.match.codes import ParsedCode, is_sector_code, parse_code, plausible_gri
+from gri_check.model import code_sort_key
+from gri_check.standards.catalogue import Catalogue
+from gri_check.standards.codes import CodeReader
+from gri_check.standards.framework import Framework
+from gri_check.standards.notation import ParsedCode
 
 MIN_CODE_ROWS = 3
 MAX_GAP = 12  # non-code blocks allowed between two code rows of one index (page furniture, headers)
-_LOOKBACK = 40  # blocks searched before the first row for the index title and statement of use
-_TITLE = re.compile(
-    r"\b(GRI\s+(content\s+)?index|content\s+index|GRI\s+standards?\s+(content\s+)?index|GRI\s+table"
-    r"|index\s+of\s+(gri|indicators)|indice\s+(dei\s+)?contenuti\s+GRI|tabella\s+GRI)\b"
-    # Chinese titles have no word boundaries: GRI内容索引, GRI 标准索引, GRI指标对照表, GRI指标、SDGs索引
-    r"|^[^。,;|]{0,15}GRI[^。,;|]{0,30}?(?:索引|对照表)[^。,;|]{0,8}$",
-    re.I,
-)
+LOOKBACK = 40  # blocks searched before the first row for the index title and statement of use
+_MAX_TITLE = 120  # characters: a longer block is prose, not a title
+# Titles naming no framework: "Content index", "Index of indicators".
+_GENERIC_TITLE = re.compile(r"\b(content\s+index|index\s+of\s+indicators)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -24,61 +31,114 @@ class IndexSpan:
     first_block: int
     end_block: int
     title_block: int | None
+    framework: str | None  # whose index this is
 
 
-def row_code(block: Block) -> tuple[int, ParsedCode] | None:
+def row_code(block: Block, reader: CodeReader, table: str | None = None) -> tuple[int, ParsedCode] | None:
     """(cell position, code) when the block reads as an index row; position -1 for a plain line."""
     if block.kind is BlockKind.TABLE_ROW:
         for pos, cell in enumerate(block.cells[:3]):
             if cell:
-                code = parse_code(cell)
-                if code and (not code.gri or plausible_gri(code.code)):
+                code = reader.read(cell, table=table)
+                if code is not None:
                     return pos, code
         return None
     if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(block.text) <= 600:
-        code = parse_code(block.text)
-        return (-1, code) if code and (not code.gri or plausible_gri(code.code)) else None
+        code = reader.read(block.text, table=table)
+        return (-1, code) if code is not None else None
     return None
 
 
-def locate(doc: Document) -> IndexSpan | None:
-    """The block span of the content index, or None when the report has none.
+def locate(doc: Document, catalogue: Catalogue, reader: CodeReader) -> tuple[IndexSpan, ...]:
+    """The block spans of the report's content indexes, in document order (empty when it has none)."""
+    frameworks = [f for f in catalogue.frameworks if f.notation is not None]
+    codes = {i: rc for i, b in enumerate(doc.blocks) if (rc := row_code(b, reader)) is not None}
+    titles = _titles(doc, frameworks)
+    with_forms = {f.id for f in frameworks if f.notation is not None and f.notation.index_forms}
+    codes.update(_in_index_rows(doc, reader, {i: fw for i, fw in titles.items() if fw in with_forms}, titles, codes))
+    repeatable = {(d.framework, d.code) for d in catalogue.disclosures if d.repeatable}
+    clusters = _clusters(doc, sorted(codes))
+    parts = [p for c in clusters for cut in _cut_at_titles(c, titles, codes)
+             for p in _ordered_parts(doc, cut, codes, repeatable)]
+    parts = [p for p in parts if len(p) >= MIN_CODE_ROWS]
+    best: dict[str | None, tuple[bool, int, list[int], int | None]] = {}
+    for part in parts:
+        fw = _framework_of(part, codes, doc, titles)
+        title = _title_before(doc, part[0], fw, titles)
+        rank = (title is not None, len(part))
+        if fw not in best or rank > best[fw][:2]:
+            best[fw] = (*rank, part, title)
+    spans = sorted((_span(doc, part, title, fw) for fw, (_, _, part, title) in best.items()),
+                   key=lambda s: s.first_block)
+    return _no_overlap(spans)
 
-    Code rows form clusters; what lies between two code rows of one cluster is at most MAX_GAP blocks
-    other than table rows (a code-less table inside an index, such as a topic/boundary matrix, does not
-    break it). Pages whose codes run in no order (a cross-reference table after the index) are cut off.
-    """
-    codes = {i: rc for i, b in enumerate(doc.blocks) if (rc := row_code(b)) is not None}
-    rows = [i for i, rc in codes.items() if rc[1].gri or is_sector_code(rc[1].code)]
+
+def _titles(doc: Document, frameworks: list[Framework]) -> dict[int, str | None]:
+    """Blocks that title an index: block -> the framework named (None for a generic title)."""
+    out: dict[int, str | None] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TOC or len(b.text) > _MAX_TITLE:
+            continue
+        named = next((f.id for f in frameworks if f.titles_index(b.text)), None)
+        if named is not None or _GENERIC_TITLE.search(b.text):
+            out[i] = named
+    return out
+
+
+def _in_index_rows(doc: Document, reader: CodeReader, starts: dict[int, str | None], titles: dict[int, str | None],
+                   codes: dict[int, tuple[int, ParsedCode]]) -> dict[int, tuple[int, ParsedCode]]:
+    """Rows readable only inside a titled index of their framework (bare paragraph numbers, aspect codes)."""
+    out: dict[int, tuple[int, ParsedCode]] = {}
+    for start, fw in starts.items():
+        gap = 0
+        for i in range(start + 1, len(doc.blocks)):
+            if i in titles and titles[i] != fw:
+                break
+            rc = codes.get(i) or row_code(doc.blocks[i], reader, table=fw)
+            if rc is not None and rc[1].framework == fw:
+                out.setdefault(i, rc)
+                gap = 0
+            elif doc.blocks[i].kind is not BlockKind.TABLE_ROW:
+                gap += 1
+                if gap > MAX_GAP:
+                    break
+    return {i: rc for i, rc in out.items() if i not in codes}
+
+
+def _clusters(doc: Document, rows: list[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     for i in rows:
         if clusters and _gap(doc, clusters[-1][-1], i) <= MAX_GAP:
             clusters[-1].append(i)
         else:
             clusters.append([i])
-    clusters = [part for c in clusters for part in _ordered_parts(doc, c, codes)]
-    clusters = [c for c in clusters if len(c) >= MIN_CODE_ROWS]
-    if not clusters:
-        return None
-    titled = [c for c in clusters if _title_before(doc, c[0]) is not None]
-    best = max(titled or clusters, key=len)
-    title = _title_before(doc, best[0])
-    first = title if title is not None else best[0]
-    end = best[-1] + 1
-    # Take trailing rows of other frameworks' codes and continuation lines that belong to the last row.
-    while end < len(doc.blocks) and doc.blocks[end].kind is BlockKind.TABLE_ROW and end - best[-1] <= 2:
-        end += 1
-    return IndexSpan(first_block=first, end_block=end, title_block=title)
+    return clusters
 
 
 def _gap(doc: Document, a: int, b: int) -> int:
     return sum(1 for j in range(a + 1, b) if doc.blocks[j].kind is not BlockKind.TABLE_ROW)
 
 
-def _ordered_parts(doc: Document, cluster: list[int], codes: dict[int, tuple[int, ParsedCode]]) -> list[list[int]]:
+def _cut_at_titles(cluster: list[int], titles: dict[int, str | None],
+                   codes: dict[int, tuple[int, ParsedCode]]) -> list[list[int]]:
+    """Cut a cluster where a heading between two rows names the index of a framework other than the rows so far."""
+    parts: list[list[int]] = [[]]
+    for i in cluster:
+        prev = parts[-1][-1] if parts[-1] else None
+        if prev is not None:
+            named = [titles[j] for j in range(prev + 1, i) if titles.get(j)]
+            seen = Counter(codes[r][1].framework for r in parts[-1])
+            if any(fw != seen.most_common(1)[0][0] for fw in named):
+                parts.append([])
+        parts[-1].append(i)
+    return [p for p in parts if p]
+
+
+def _ordered_parts(doc: Document, cluster: list[int], codes: dict[int, tuple[int, ParsedCode]],
+                   repeatable: set[tuple[str, str]]) -> list[list[int]]:
     """Split a cluster at pages (or runs of 15 rows without pages) whose codes mostly descend.
 
-    An index lists codes in ascending order, apart from 3-3/103-x repeated per topic; a mapping table
+    An index lists codes in ascending order, apart from those repeated per topic (3-3); a mapping table
     (SDGs, principles) lists them in its own order.
     """
     groups: dict[object, list[int]] = {}
@@ -87,28 +147,65 @@ def _ordered_parts(doc: Document, cluster: list[int], codes: dict[int, tuple[int
         groups.setdefault(key, []).append(i)
     parts: list[list[int]] = [[]]
     for rows in groups.values():
-        if _ascending_share(rows, codes) < 0.5:
+        if _ascending_share(rows, codes, repeatable) < 0.5:
             parts.append([])
             continue
         parts[-1].extend(rows)
     return [p for p in parts if p]
 
 
-def _ascending_share(rows: list[int], codes: dict[int, tuple[int, ParsedCode]]) -> float:
-    keys = []
-    for i in rows:
-        rc = codes.get(i)
-        if rc and rc[1].gri and not rc[1].code.startswith(("3-", "103-")):
-            keys.append(tuple(int(x) for x in rc[1].code.split("-")))
+def _ascending_share(rows: list[int], codes: dict[int, tuple[int, ParsedCode]],
+                     repeatable: set[tuple[str, str]]) -> float:
+    parsed = [codes[i][1] for i in rows if codes[i][1].checked]
+    main = Counter(p.framework for p in parsed).most_common(1)
+    keys = [code_sort_key(p.code) for p in parsed
+            if main and p.framework == main[0][0] and (p.framework, p.code) not in repeatable]
     steps = list(zip(keys, keys[1:]))
     if len(steps) < 4:
         return 1.0
     return sum(1 for a, b in steps if b >= a) / len(steps)
 
 
-def _title_before(doc: Document, start: int) -> int | None:
-    for i in range(start, max(-1, start - _LOOKBACK), -1):
-        b = doc.blocks[i]
-        if b.kind is not BlockKind.TOC and len(b.text) <= 120 and _TITLE.search(b.text):
-            return i
+def _framework_of(part: list[int], codes: dict[int, tuple[int, ParsedCode]], doc: Document,
+                  titles: dict[int, str | None]) -> str | None:
+    """The framework a title before the rows names, else the one most rows belong to."""
+    counts = Counter(codes[i][1].framework for i in part)
+    majority = counts.most_common(1)[0][0]
+    named = _named_title(doc, part[0], titles)
+    return named if named is not None and counts[named] else majority
+
+
+def _named_title(doc: Document, start: int, titles: dict[int, str | None]) -> str | None:
+    for i in range(start, max(-1, start - LOOKBACK), -1):
+        if titles.get(i):
+            return titles[i]
     return None
+
+
+def _title_before(doc: Document, start: int, framework: str | None, titles: dict[int, str | None]) -> int | None:
+    """The nearest title before the first row that names this framework's index or no framework."""
+    for i in range(start, max(-1, start - LOOKBACK), -1):
+        if i in titles:
+            return i if titles[i] in (None, framework) else None
+    return None
+
+
+def _span(doc: Document, part: list[int], title: int | None, framework: str | None) -> IndexSpan:
+    first = title if title is not None else part[0]
+    end = part[-1] + 1
+    # Take trailing rows of other codes and continuation lines that belong to the last row.
+    while end < len(doc.blocks) and doc.blocks[end].kind is BlockKind.TABLE_ROW and end - part[-1] <= 2:
+        end += 1
+    return IndexSpan(first_block=first, end_block=end, title_block=title, framework=framework)
+
+
+def _no_overlap(spans: list[IndexSpan]) -> tuple[IndexSpan, ...]:
+    """An index ends where the next one begins."""
+    out: list[IndexSpan] = []
+    for s in spans:
+        if out and out[-1].end_block > s.first_block:
+            prev = out[-1]
+            out[-1] = IndexSpan(first_block=prev.first_block, end_block=max(s.first_block, prev.first_block + 1),
+                                title_block=prev.title_block, framework=prev.framework)
+        out.append(s)
+    return tuple(out)

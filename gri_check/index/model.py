@@ -44,10 +44,11 @@ class Omission:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GroupRow:
     raw: str
-    number: str  # standard number as printed: "305"
+    number: str  # standard number as printed: "305", "A1"
     name: str
     year: int | None
     line: int
+    framework: str = "GRI"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,7 +56,8 @@ class IndexEntry:
     raw_code: str
     code: str | None  # canonical code, None when the row has no code
     requirement: str  # requirement letter(s) when the row cites one ("305-1a")
-    gri: bool  # False for other-framework or sector codes kept verbatim
+    framework: str | None  # the framework of its code (of its table for a row without a code)
+    other: bool  # a code its framework's indexes carry but no catalogue defines (G4 "EU2"): kept, not checked
     title: str
     raw_location: str
     locations: tuple[CitedLocation, ...]
@@ -64,6 +66,7 @@ class IndexEntry:
     line: int
     page: int | None
     block: int  # index of the row's block in the Document
+    table: int = 0  # which of the report's index tables holds it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,20 +77,49 @@ class StatementOfUse:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ContentIndex:
-    title: str | None  # the heading or label naming the index, as printed
+class IndexTable:
+    """One index table of the report: a GRI index, a SASB index, an HKEX KPI table."""
+
+    framework: str | None  # whose index it is: named by its title, else most of its rows
+    title: str | None  # the heading or label naming it, as printed
     title_line: int | None
-    entries: tuple[IndexEntry, ...]
-    groups: tuple[GroupRow, ...]
-    statement_of_use: StatementOfUse | None
-    gri1_used: str | None
-    first_block: int  # the index span: navigation, never evidence
+    first_block: int  # its span: navigation, never evidence
     end_block: int
+    rows: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContentIndex:
+    tables: tuple[IndexTable, ...]
+    entries: tuple[IndexEntry, ...]  # every table's rows, in document order
+    groups: tuple[GroupRow, ...]
+    statement_of_use: StatementOfUse | None  # of the framework that has one (GRI)
+    gri1_used: str | None  # the line naming the foundation standard used ("GRI 1 used")
+    claims_framework: str | None = None  # the framework whose claims the statement of use makes
 
     @property
     def found(self) -> bool:
         return bool(self.entries)
 
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return tuple((t.first_block, t.end_block) for t in self.tables)
 
-EMPTY_INDEX = ContentIndex(title=None, title_line=None, entries=(), groups=(), statement_of_use=None,
-                           gri1_used=None, first_block=0, end_block=0)
+    def table_of(self, framework: str | None) -> IndexTable | None:
+        return next((t for t in self.tables if t.framework == framework), None)
+
+    @property
+    def primary(self) -> IndexTable | None:
+        """The table of the framework making claims (the GRI index), else the first."""
+        return self.table_of(self.claims_framework) or (self.tables[0] if self.tables else None)
+
+    @property
+    def title(self) -> str | None:
+        return self.primary.title if self.primary else None
+
+    @property
+    def title_line(self) -> int | None:
+        return self.primary.title_line if self.primary else None
+
+
+EMPTY_INDEX = ContentIndex(tables=(), entries=(), groups=(), statement_of_use=None, gri1_used=None)

@@ -1,25 +1,29 @@
-"""Rows of the located index -> IndexEntry, GroupRow, statement of use and "GRI 1 used"."""
+"""Rows of a located index table -> IndexEntry, GroupRow, statement of use and "GRI 1 used".
+
+The words a table's framework uses (its claims, its header labels, its group rows) come from its
+catalogue; what every index shares (location, page and omission columns) is written here.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
 from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
-from gri_check.index.locate import IndexSpan, row_code
-from gri_check.index.model import (CitedLocation, ContentIndex, GroupRow, IndexEntry, LocationKind, Omission,
-                                  OmissionReason, StatementOfUse)
+from gri_check.index.locate import LOOKBACK, IndexSpan, row_code
+from gri_check.index.model import (CitedLocation, GroupRow, IndexEntry, LocationKind, Omission, OmissionReason,
+                                  StatementOfUse)
 from gri_check.ingest.document import Block, BlockKind, Document
-from gri_check.match.codes import ParsedCode, parse_group
 from gri_check.model import Mode
+from gri_check.standards.catalogue import Catalogue
+from gri_check.standards.codes import CodeReader
+from gri_check.standards.framework import Claims
+from gri_check.standards.notation import ParsedCode
 
-_STATEMENT_LABEL = re.compile(r"^statement\s+of\s+use[d]?\b|^dichiarazione\s+d[i']\s*uso|^使用声明|^使用说明", re.I)
-_GRI1_LABEL = re.compile(r"^GRI\s*1\s*(used|utilizzato)\b|^(?:使用的|所用的?|采用的)\s*GRI\s*1", re.I)
-_SECTOR_LABEL = re.compile(r"^applicable\s+GRI\s+sector\s+standards?|^适用的\s*GRI\s*行业标准", re.I)
 _HEADER_WORDS = re.compile(
-    r"^(gri\s+standards?.*|disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
+    r"^(disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
     r"|reasons?(\s+for\s+omission)?|explanation|requirements?\s+omitted|section|reference|source|code|indicators?"
-    r"|gri\s+sector\s+standard\s+ref(erence)?\.?\s*(no\.?|number)?|remarks?|notes?|content|chapter"
-    r"|GRI\s*(?:标准|指标)|(?:GRI\s*)?(?:披露项?|指标)(?:编号|标题|名称|内容|描述)?|编号|标题|内容|描述|位置|所在位置"
+    r"|remarks?|notes?|content|chapter"
+    r"|(?:披露项?|指标)(?:编号|标题|名称|内容|描述)?|编号|标题|内容|描述|位置|所在位置"
     r"|页码|页数|报告章节|对应章节|章节|省略|省略原因|原因|说明|备注|索引|报告位置|(?:披露)?位置/页码|页码/备注)$",
     re.I,
 )
@@ -28,14 +32,7 @@ _CJK_RUNS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff/、\s]*")
 _EXTRA_HEADER = re.compile(r"\b(notes?|remarks?|comments?|sdgs?|ungc|tcfd|sasb|esrs|hkex|cass)\b", re.I)
 _OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation|省略|遗漏|原因", re.I)
 _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|页码|页数|章节", re.I)
-# Chinese statements of use: 参照GRI标准 is "with reference"; 符合/依据/按照GRI标准 is "in accordance"
-# (NFKC has made the full-width brackets and punctuation ASCII).
-_CN_GRI_STANDARDS = r"[^。;,]{0,20}?GRI[^。;,]{0,15}?(?:标准|Standards)"
-_MODE_PATTERNS = (
-    (Mode.WITH_REFERENCE, re.compile(rf"with\s+reference\s+to\s+the\s+GRI|(?:参照|参考){_CN_GRI_STANDARDS}", re.I)),
-    (Mode.IN_ACCORDANCE, re.compile(rf"in\s+accordance\s+with\s+the\s+GRI"
-                                    rf"|(?:符合|依据|依照|按照|遵循|根据){_CN_GRI_STANDARDS}", re.I)),
-)
+_NO_CLAIMS = Claims(modes=())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,78 +42,114 @@ class _Columns:
     extra: frozenset[int] = frozenset()  # other labelled columns (notes, SDGs, other frameworks)
 
 
-def mode_of(text: str) -> Mode:
-    for mode, pattern in _MODE_PATTERNS:
-        if pattern.search(text):
-            return mode
-    return Mode.UNKNOWN
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Table:
+    """What one index table states: its rows, group rows and claims."""
+
+    entries: tuple[IndexEntry, ...]
+    groups: tuple[GroupRow, ...]
+    statement_of_use: StatementOfUse | None
+    foundation_used: str | None
 
 
-def parse_index(doc: Document, span: IndexSpan) -> ContentIndex:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Ctx:
+    doc: Document
+    span: IndexSpan
+    reader: CodeReader
+    claims: Claims
+    table: int
+    headers: tuple[re.Pattern[str], ...]
+
+    def code(self, block: Block) -> tuple[int, ParsedCode] | None:
+        return row_code(block, self.reader, table=self.span.framework)
+
+
+def mode_of(text: str, claims: Claims) -> Mode:
+    """The mode a text claims, by the framework's claim patterns."""
+    mode = claims.mode_of(text)
+    return Mode(mode) if mode in Mode._value2member_map_ else Mode.UNKNOWN
+
+
+def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: CodeReader, table: int = 0) -> Table:
+    fw = catalogue.framework(span.framework) if span.framework else None
+    headers = tuple(p for f in catalogue.frameworks for p in f.headers)
+    ctx = _Ctx(doc=doc, span=span, reader=reader, claims=(fw.claims if fw and fw.claims else _NO_CLAIMS),
+               table=table, headers=headers)
     entries: list[IndexEntry] = []
     groups: list[GroupRow] = []
     statement: StatementOfUse | None = None
-    gri1: str | None = None
+    found: str | None = None
     columns = _Columns()
     group: GroupRow | None = None
     code_pos: int | None = None  # the code column, once a row has shown it
     for i in range(span.first_block, span.end_block):
         block = doc.blocks[i]
         cells = block.cells or (block.text,)
-        label, rest = cells[0], " ".join(c for c in cells[1:] if c)
-        if _STATEMENT_LABEL.match(label) or (statement is None and mode_of(block.text) is not Mode.UNKNOWN
-                                             and row_code(block) is None
-                                             and len(block.text) > _min_statement(block.text)):
-            text = rest or _STATEMENT_LABEL.sub("", label).strip(_LABEL_PUNCT) or _next_text(doc, i, span)
-            statement = StatementOfUse(text=text, mode=mode_of(text), line=block.line)
+        claim = _claim(ctx, i, cells, statement)
+        if claim is not None:
+            kind, value = claim
+            statement = value if isinstance(value, StatementOfUse) else statement
+            found = value if kind == "foundation" and isinstance(value, str) else found
             continue
-        if _GRI1_LABEL.match(label):
-            gri1 = rest or _GRI1_LABEL.sub("", label).strip(_LABEL_PUNCT) or _next_text(doc, i, span)
-            continue
-        if _SECTOR_LABEL.match(label):
-            continue
-        rc = row_code(block)
+        rc = ctx.code(block)
         if rc is None and block.kind is BlockKind.PARAGRAPH and entries and _answers(entries[-1], block.line):
             entries[-1] = _with_answer(entries[-1], block.text)  # a direct answer printed under its row
             continue
         if rc is None:
-            if _is_header(cells):
+            if _is_header(cells, ctx.headers):
                 columns = _header_columns(cells)
                 continue
-            parsed = _group_of(cells)
+            parsed = _group_of(cells, ctx)
             if parsed:
-                group = GroupRow(raw=parsed.raw, number=parsed.number, name=parsed.name, year=parsed.year,
-                                 line=block.line)
+                group = replace(parsed, line=block.line)
                 groups.append(group)
             elif code_pos is not None and _codeless_row(cells, code_pos):
-                blank = ParsedCode(raw="", code="", end=0)
-                group = _inline_group(cells, code_pos) or group
-                entries.append(_entry(block, i, cells, code_pos, blank, columns, group))
+                blank = ParsedCode(raw="", code="", framework=span.framework, end=0)
+                group = _inline_group(cells, code_pos, ctx) or group
+                entries.append(_entry(block, i, cells, code_pos, blank, columns, group, ctx))
             continue
         pos, code = rc
         code_pos = pos if pos >= 0 else code_pos
-        inline = _inline_group(cells, pos)
+        inline = _inline_group(cells, pos, ctx)
         group = inline or group  # a standard named in the first row of its rows holds for the rows below
-        entry = _entry(block, i, cells, pos, code, columns, group)
+        entry = _entry(block, i, cells, pos, code, columns, group, ctx)
         if entries and entries[-1].code == entry.code and _CONTINUED.match(entry.title):
             entries[-1] = _merge_continued(entries[-1], entry)  # "102-18 continued" on the next page
         else:
             entries.append(entry)
-    title = doc.blocks[span.title_block] if span.title_block is not None else None
-    if statement is None:
-        statement = _statement_elsewhere(doc, span)
-    return ContentIndex(title=title.text if title else None, title_line=title.line if title else None,
-                        entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, gri1_used=gri1,
-                        first_block=span.first_block, end_block=span.end_block)
+    if statement is None and ctx.claims.modes:
+        statement = _statement_elsewhere(ctx, catalogue)
+    return Table(entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, foundation_used=found)
+
+
+def _claim(ctx: _Ctx, i: int, cells: tuple[str, ...], statement: StatementOfUse | None
+           ) -> tuple[str, StatementOfUse | str | None] | None:
+    """A statement of use, a "GRI 1 used" line or a sector-standards line, by the framework's claim labels."""
+    claims, block = ctx.claims, ctx.doc.blocks[i]
+    if not claims.modes:
+        return None
+    label, rest = cells[0], " ".join(c for c in cells[1:] if c)
+    sol = claims.statement_label
+    if (sol is not None and sol.match(label)) or (statement is None and mode_of(block.text, claims) is not Mode.UNKNOWN
+                                                  and ctx.code(block) is None
+                                                  and len(block.text) > _min_statement(block.text)):
+        text = rest or (sol.sub("", label) if sol else label).strip(_LABEL_PUNCT) or _next_text(ctx, i)
+        return "statement", StatementOfUse(text=text, mode=mode_of(text, claims), line=block.line)
+    if claims.foundation_label is not None and claims.foundation_label.match(label):
+        return "foundation", rest or claims.foundation_label.sub("", label).strip(_LABEL_PUNCT) or _next_text(ctx, i)
+    if claims.sector_label is not None and claims.sector_label.match(label):
+        return "sector", None
+    return None
 
 
 _LABEL_PUNCT = " :|\u1175\u3164\u3161\u4e28\uff5c"  # separators printed between a label and its value
 
 
-def _next_text(doc: Document, i: int, span: IndexSpan) -> str:
+def _next_text(ctx: _Ctx, i: int) -> str:
     """The value of a label printed on a line of its own: the next block's text."""
-    if i + 1 < span.end_block and row_code(doc.blocks[i + 1]) is None:
-        return doc.blocks[i + 1].text.strip(_LABEL_PUNCT)
+    if i + 1 < ctx.span.end_block and ctx.code(ctx.doc.blocks[i + 1]) is None:
+        return ctx.doc.blocks[i + 1].text.strip(_LABEL_PUNCT)
     return ""
 
 
@@ -168,21 +201,25 @@ def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:
     return len(title.split()) >= 3 and any(c.strip() for c in cells[code_pos + 2:])
 
 
-def _is_header(cells: tuple[str, ...]) -> bool:
+def _is_header(cells: tuple[str, ...], framework_headers: tuple[re.Pattern[str], ...] = ()) -> bool:
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and sum(1 for c in filled if _header_word(c)) >= 2
+    return len(filled) >= 2 and sum(1 for c in filled if _header_word(c, framework_headers)) >= 2
 
 
-def _header_word(cell: str) -> bool:
-    """A header label, in English, in Chinese, or in both ("Location 位置", "披露项 Disclosure")."""
+def _header_word(cell: str, framework_headers: tuple[re.Pattern[str], ...]) -> bool:
+    """A header label, in English, in Chinese, or in both ("Location 位置", "披露项 Disclosure"): words
+    every index uses, or the loaded frameworks' own ("GRI Standard", "Accounting metric")."""
+    def known(text: str) -> bool:
+        return bool(_HEADER_WORDS.match(text)) or any(p.match(text) for p in framework_headers)
+
     cleaned = _clean_header(cell)
-    if _HEADER_WORDS.match(cleaned):
+    if known(cleaned):
         return True
     if not _CJK.search(cleaned):
         return False
     chinese = "".join(_CJK_RUNS.findall(cleaned)).strip()
     latin = _CJK_RUNS.sub(" ", cleaned).strip(" /")
-    return bool(latin and chinese and (_HEADER_WORDS.match(latin) or _HEADER_WORDS.match(chinese)))
+    return bool(latin and chinese and (known(latin) or known(chinese)))
 
 
 def _clean_header(cell: str) -> str:
@@ -196,27 +233,33 @@ def _header_columns(cells: tuple[str, ...]) -> _Columns:
     return _Columns(location=loc, omission=omi, extra=extra)
 
 
-def _group_of(cells: tuple[str, ...]) -> GroupRow | None:
+def _group_of(cells: tuple[str, ...], ctx: _Ctx) -> GroupRow | None:
     filled = [c for c in cells if c]
     if not filled or len(filled) > 2:
         return None
-    g = parse_group(filled[0])
-    if g is None or g.number == "1":
+    return _group_row(filled[0], ctx)
+
+
+def _group_row(cell: str, ctx: _Ctx) -> GroupRow | None:
+    """A group row naming a standard ("GRI 305: Emissions 2016", "Aspect A1: Emissions"); a label naming the
+    framework's foundation standard ("GRI 1: Foundation 2021") is none."""
+    g = ctx.reader.group(cell, table=ctx.span.framework)
+    if g is None or (g.number == "1" and g.framework == "GRI"):
         return None
-    return GroupRow(raw=filled[0], number=g.number, name=g.name, year=g.year, line=0)
+    return GroupRow(raw=cell, number=g.number, name=g.name, year=g.year, line=0, framework=g.framework)
 
 
-def _inline_group(cells: tuple[str, ...], pos: int) -> GroupRow | None:
+def _inline_group(cells: tuple[str, ...], pos: int, ctx: _Ctx) -> GroupRow | None:
     """A standard named in a cell before the code ("GRI 2: General Disclosures 2021 | 2-1 | ...")."""
     for cell in cells[:pos]:
-        g = parse_group(cell) if cell else None
-        if g and g.number != "1":
-            return GroupRow(raw=cell, number=g.number, name=g.name, year=g.year, line=0)
+        g = _group_row(cell, ctx) if cell else None
+        if g:
+            return g
     return None
 
 
 def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: ParsedCode,
-           columns: _Columns, group: GroupRow | None) -> IndexEntry:
+           columns: _Columns, group: GroupRow | None, ctx: _Ctx) -> IndexEntry:
     if pos < 0:  # a plain line: "2-1 Organizational details p. 5"
         rest = block.text[code.end:].strip(" :-\t")
         m = _TRAILING_PAGES.search(rest)
@@ -237,9 +280,11 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
         location, omission = _split_omission(location)
-    return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement, gri=code.gri, title=title,
+    return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement,
+                      framework=code.framework or ctx.span.framework, other=code.other, title=title,
                       raw_location=location, locations=parse_locations(location) if location else (),
-                      omission=omission, group=group, line=block.line, page=block.page, block=index)
+                      omission=omission, group=group, line=block.line, page=block.page, block=index,
+                      table=ctx.table)
 
 
 _TRAILING_PAGES = re.compile(r"\s+((?:p{1,2}g?\.?|pages?)?\s*\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4})*)\s*$", re.I)
@@ -276,16 +321,19 @@ def _pick_cells(after: list[tuple[int, str]], columns: _Columns) -> tuple[str, s
     return location, omission
 
 
-def _statement_elsewhere(doc: Document, span: IndexSpan) -> StatementOfUse | None:
-    """A statement of use written as prose: nearest before the index, else anywhere in the report."""
-    near = range(max(0, span.first_block - 40), span.end_block)
+def _statement_elsewhere(ctx: _Ctx, catalogue: Catalogue) -> StatementOfUse | None:
+    """A statement of use written as prose: nearest before the index, else anywhere in the report. It names
+    the framework and speaks of the report ("report", "报告")."""
+    doc, span = ctx.doc, ctx.span
+    fw = catalogue.framework(span.framework) if span.framework else None
+    words = ctx.claims.report_words
+    near = range(max(0, span.first_block - LOOKBACK), span.end_block)
     ordered = list(near) + [i for i in range(len(doc.blocks)) if i not in near]
     for i in ordered:
         b = doc.blocks[i]
         if b.kind is BlockKind.TOC or len(b.text) > 1500:
             continue
-        mode = mode_of(b.text)
-        if mode is not Mode.UNKNOWN and ((re.search(r"\bGRI\b", b.text) and re.search(r"report", b.text, re.I))
-                                         or ("GRI" in b.text and "报告" in b.text)):
+        mode = mode_of(b.text, ctx.claims)
+        if mode is not Mode.UNKNOWN and (fw is None or fw.named_in(b.text)) and (words is None or words.search(b.text)):
             return StatementOfUse(text=b.text, mode=mode, line=b.line)
     return None

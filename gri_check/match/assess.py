@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import Document
 from gri_check.ingest.layout import title_key
-from gri_check.match.codes import typo_candidates
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, score_statement, term_tokens_of, variant_table)
 from gri_check.match.titles import best_titles, title_similarity
 from gri_check.match.locations import Resolved, SectionTable, build_section_table, own_names, resolve
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
+from gri_check.standards.codes import CodeReader
 
 MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
 _ZERO_INCIDENTS = re.compile(
@@ -51,13 +51,24 @@ class Elsewhere:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class RelatedResult:
+    """A requirement of another framework that asks for the same information (a crosswalk link)."""
+
+    disclosure: Disclosure
+    subject: str  # what the link says both ask for
+    provenance: str  # official | unverified (the link's)
+    status: Status | None  # its status in this run; None when it was not checked
+    offered: Quote | None = None  # its evidence, offered because this disclosure's is weak
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
     disclosure: Disclosure
-    entry: IndexEntry | None  # None for a required disclosure missing from the index
+    entry: IndexEntry | None  # None for a required disclosure missing from the index, or a scanned one
     status: Status
     locations: tuple[Resolved, ...] = ()
     items: tuple[ItemResult, ...] = ()
-    coverage: int = 0  # share of items addressed at the cited place, 0-100
+    coverage: int = 0  # share of items addressed at the cited place (the whole report for a scan), 0-100
     evidence: tuple[Quote, ...] = ()
     found_elsewhere: tuple[Elsewhere, ...] = ()
     title_score: int = 100
@@ -65,6 +76,12 @@ class Assessment:
     corrected_from: str | None = None  # a typo code read as this disclosure ("1102-2"); "" when the
     # row had no code and was read as this disclosure by its title
     statement_supports: bool = False  # a zero-incident statement in the index answers it
+    basis: str = "index"  # "index": an index row; "required": missing from the index; "scan": no index, searched
+    related: tuple[RelatedResult, ...] = ()
+
+    @property
+    def framework(self) -> str:
+        return self.disclosure.framework
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +90,7 @@ class Unmatched:
 
     entry: IndexEntry
     suggestions: tuple[str, ...]
+    exists: bool = False  # the code may exist: its standard is only partly in the catalogue (SASB climate subset)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,21 +98,32 @@ class Assessed:
     assessments: tuple[Assessment, ...]
     unmatched: tuple[Unmatched, ...]
     mode: Mode
+    scanned: tuple[str, ...] = ()  # frameworks checked by an evidence scan (no index in the report)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Scope:
+    """Which disclosures apply to this report beyond its index rows."""
+
+    required: tuple[Disclosure, ...] = ()  # must be indexed: listed as not_indexed when missing
+    scan: tuple[Disclosure, ...] = ()  # of frameworks with no index here, searched in the whole report
 
 
 def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
-           thresholds: Thresholds = Thresholds(), separate: bool = False) -> Assessed:
-    """Assess every index row against `doc`.
+           thresholds: Thresholds = Thresholds(), separate: bool = False, reader: CodeReader | None = None,
+           scope: Scope = Scope()) -> Assessed:
+    """Assess every index row against `doc`, then the required disclosures it lacks and the scanned ones.
 
     separate: the index comes from another file (a stand-alone index checked --against the report),
     so no span of `doc` is the index, and page references naming another document are read in `doc`.
     """
-    span = (0, 0) if separate else (index.first_block, index.end_block)
-    table = build_section_table(doc, span)
-    ev = build_evidence_index(doc, span)
-    rows = [e for e in index.entries if e.gri]
-    picked, unmatched = _pick_disclosures(rows, catalogue)
-    needed = {d for d, _ in picked.values()} | (set(catalogue.universal()) if mode is Mode.IN_ACCORDANCE else set())
+    reader = reader or CodeReader.of(catalogue)
+    spans = () if separate else index.spans
+    table = build_section_table(doc, spans)
+    ev = build_evidence_index(doc, spans, units=_units(catalogue))
+    rows = [e for e in index.entries if e.framework and not e.other]
+    picked, unmatched = _pick_disclosures(rows, catalogue, reader)
+    needed = {d for d, _ in picked.values()} | set(scope.required) | set(scope.scan)
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
     own = frozenset() if separate else own_names(doc)
@@ -103,47 +132,53 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
         _assess_row(entry, d, corrected, doc, table, matcher, finder, titles[n], thresholds, separate, own)
         for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
     ]
-    if mode is Mode.IN_ACCORDANCE and not _legacy_edition(out):
-        present = {a.disclosure.key for a in out}
-        for d in catalogue.universal():
-            if d.key not in present:
-                out.append(_not_indexed(d, finder))
-    return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode)
+    present = {a.disclosure.key for a in out}
+    out.extend(_not_indexed(d, finder) for d in scope.required if d.key not in present)
+    out.extend(_scanned(d, matcher, finder, doc, thresholds) for d in scope.scan)
+    return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode,
+                    scanned=tuple(dict.fromkeys(d.framework for d in scope.scan)))
 
 
-def _legacy_edition(assessed: Sequence[Assessment]) -> bool:
-    """An index written to the withdrawn 2016 universal standards (102-x, 103-x) and not to GRI 2/3 (2021):
-    its required list is the 2016 one, so the 2021 requirements are not listed as missing."""
-    universal = [a.disclosure.standard for a in assessed if a.disclosure.standard.kind == "universal"]
-    return any(s.superseded_by for s in universal) and not any(not s.superseded_by for s in universal)
+def _units(catalogue: Catalogue) -> tuple[str, ...]:
+    """Every unit the catalogues name: figures in them count as figures (a catalogue's units feed detection)."""
+    return tuple(sorted({u for d in catalogue.disclosures for i in d.items for u in i.units}))
 
 
-def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue
+def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: CodeReader
                       ) -> tuple[dict[int, tuple[Disclosure, str | None]], list[Unmatched]]:
     picked: dict[int, tuple[Disclosure, str | None]] = {}
     unmatched: list[Unmatched] = []
     for n, e in enumerate(rows):
+        fw = e.framework or ""
         if e.code is None:  # the code cell is empty: read the row by its title, within its group's standard
-            pool = [d for d in catalogue.disclosures if not e.group or d.standard.number == e.group.number]
+            grouped = e.group is not None and e.group.framework == fw
+            pool = [d for d in catalogue.of_framework(fw) if not grouped or d.standard.number == e.group.number]
             best_d = max(pool, key=lambda d: title_similarity(e.title, d), default=None)
             if best_d is not None and title_similarity(e.title, best_d) >= 90:
                 picked[n] = (best_d, "")
             else:
                 unmatched.append(Unmatched(entry=e, suggestions=(best_d.code,) if best_d else ()))
             continue
-        candidates = catalogue.lookup(e.code)
+        candidates = catalogue.lookup(fw, e.code)
         corrected = None
         if not candidates:
-            near = [d for c in typo_candidates(e.code) for d in catalogue.lookup(c)]
+            parsed = reader.read_as(fw, e.code)
+            near = [d for c in (reader.typo_candidates(parsed) if parsed else ()) for d in catalogue.lookup(fw, c)]
             fitting = [d for d in near if title_similarity(e.title, d) >= 85]
             if len(fitting) == 1:
                 candidates, corrected = (fitting[0],), e.code
             else:
-                unmatched.append(Unmatched(entry=e, suggestions=tuple(dict.fromkeys(d.code for d in near))))
+                unmatched.append(Unmatched(entry=e, suggestions=tuple(dict.fromkeys(d.code for d in near)),
+                                           exists=_partly_known(catalogue, fw, parsed.family if parsed else "")))
                 continue
         best = max(candidates, key=lambda d: (title_similarity(e.title, d), _group_fits(e, d), d.standard.year))
         picked[n] = (best, corrected)
     return picked, unmatched
+
+
+def _partly_known(catalogue: Catalogue, framework: str, family: str) -> bool:
+    """The code's standard or industry is in the catalogue but not completely: the code may exist."""
+    return any(not s.complete for s in catalogue.standards_of(framework) if s.number == family)
 
 
 def _group_fits(entry: IndexEntry, d: Disclosure) -> int:
@@ -153,18 +188,22 @@ def _group_fits(entry: IndexEntry, d: Disclosure) -> int:
 
 def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure, str | None]],
                   catalogue: Catalogue, th: Thresholds) -> list[tuple[int, Disclosure | None]]:
-    """Printed title vs official title, and the other disclosure it names instead, if clearly so."""
-    best, scores = best_titles([e.title for e in rows], catalogue.disclosures)
-    out: list[tuple[int, Disclosure | None]] = []
+    """Printed title vs official title, and the other disclosure of the same framework it names instead,
+    if clearly so (one vectorised comparison per framework)."""
+    out: list[tuple[int, Disclosure | None]] = [(100, None)] * len(rows)
+    by_fw: dict[str, list[int]] = defaultdict(list)
     for n, e in enumerate(rows):
-        pick = picked.get(n)
-        if pick is None or not e.title:
-            out.append((100, None))
-            continue
-        own = title_similarity(e.title, pick[0])
-        other = catalogue.disclosures[int(best[n])]
-        swapped = other if other.code != pick[0].code and scores[n] >= th.title_other and scores[n] > own else None
-        out.append((own, swapped))
+        if n in picked and e.title:
+            by_fw[picked[n][0].framework].append(n)
+    for fw, ns in by_fw.items():
+        pool = catalogue.of_framework(fw)
+        best, scores = best_titles([rows[n].title for n in ns], pool)
+        for k, n in enumerate(ns):
+            d = picked[n][0]
+            own = title_similarity(rows[n].title, d)
+            other = pool[int(best[k])]
+            swapped = other if other.code != d.code and scores[k] >= th.title_other and scores[k] > own else None
+            out[n] = (own, swapped)
     return out
 
 
@@ -229,8 +268,19 @@ def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero
 
 
 def _not_indexed(d: Disclosure, finder: _Elsewhere) -> Assessment:
-    return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED,
+    return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED, basis="required",
                       found_elsewhere=finder.find(d, exclude=set(), better_than=0))
+
+
+def _scanned(d: Disclosure, matcher: TermMatcher, finder: _Elsewhere, doc: Document, th: Thresholds) -> Assessment:
+    """A requirement of a framework the report prints no index for, searched in the whole report: its status
+    says how well the best sections address it, and where they are."""
+    elsewhere = finder.find(d, exclude=set(), better_than=0, minimum=1)
+    items = score_items(d, matcher, None)
+    best = elsewhere[0].score if elsewhere else 0
+    status = (Status.SUPPORTED if best >= th.supported * 100 else Status.PARTIAL if best > 0 else Status.UNSUPPORTED)
+    return Assessment(disclosure=d, entry=None, status=status, items=items, coverage=best,
+                      evidence=_quotes(items, doc), found_elsewhere=elsewhere, basis="scan")
 
 
 class _Elsewhere:
@@ -241,14 +291,15 @@ class _Elsewhere:
         self.doc, self.matcher, self.top = doc, matcher, top_level(doc)
         self._ranked: dict[str, tuple[tuple[int, int, str | None], ...]] = {}
 
-    def find(self, d: Disclosure, *, exclude: set[int], better_than: int, limit: int = 3) -> tuple[Elsewhere, ...]:
+    def find(self, d: Disclosure, *, exclude: set[int], better_than: int, limit: int = 3,
+             minimum: int = MIN_ELSEWHERE) -> tuple[Elsewhere, ...]:
         ranked = self._ranked.get(d.key)
         if ranked is None:
             ranked = self._ranked[d.key] = self._rank(d)
         doc = self.doc
         kept = [(v, s, page) for v, s, page in ranked if s not in exclude][:limit]
         return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v, page=page)
-                     for v, s, page in kept if v > better_than and v >= MIN_ELSEWHERE)
+                     for v, s, page in kept if v > better_than and v >= minimum)
 
     def _rank(self, d: Disclosure) -> tuple[tuple[int, int, str | None], ...]:
         """(score, section, page of its strongest block), best first."""

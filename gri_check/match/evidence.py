@@ -53,6 +53,7 @@ _UNIT_CELL = re.compile(rf"^(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+
 _CN_UNIT = rf"[万亿千百]?(?:{_CN_UNITS}|吨二氧化碳当量|二氧化碳当量|tco2e)(?:/\S+)?"
 _CN_UNIT_CELL = re.compile(rf"^(?:单位\s*:?\s*)?{_CN_UNIT}$|[\u3400-\u9fff]\s*\({_CN_UNIT}\)$", re.I)
 _DIGIT = re.compile(r"\d")
+_BUILT_IN_UNIT = re.compile(rf"(?:{_UNITS})", re.I)
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -125,16 +126,22 @@ class EvidenceIndex:
     vocab: tuple[str, ...]
     has_figure: tuple[bool, ...]  # block carries a number with a unit
     cjk: bool = False  # the report has Chinese prose, so Chinese terms are looked up
+    figures: FigureRule | None = None  # how a figure is told, with the catalogues' units
 
 
-def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceIndex:
+def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
+                         units: Sequence[str] = ()) -> EvidenceIndex:
+    """The blocks that can be evidence: not headings, not the contents, not inside `exclude` (the index
+    tables). `units`: the catalogues' units, added to the built-in ones for telling figures."""
     tokens = Tokenizer()
+    rule = FigureRule.of(units)
     ids: list[int] = []
     toks: list[tuple[str, ...]] = []
     postings: dict[str, set[int]] = {}
     figures: list[bool] = []
+    skipped = _in_spans(len(doc.blocks), exclude)
     eligible = [(n, b) for n, b in enumerate(doc.blocks)
-                if b.kind not in (BlockKind.HEADING, BlockKind.TOC) and not exclude[0] <= n < exclude[1]]
+                if b.kind not in (BlockKind.HEADING, BlockKind.TOC) and not skipped[n]]
     words = [tokens.words(b.text) for _, b in eligible]
     tokens.stems([w for ws in words for w in ws])  # stem the whole vocabulary in one call
     for (n, b), ws in zip(eligible, words):
@@ -144,14 +151,47 @@ def build_evidence_index(doc: Document, exclude: tuple[int, int]) -> EvidenceInd
         pos = len(ids)
         ids.append(n)
         toks.append(t)
-        figures.append(has_figure(b.text, b.cells))
+        figures.append(rule.has_figure(b.text, b.cells))
         for tok in set(t):
             postings.setdefault(tok, set()).add(pos)
     vocab = tuple(postings)
     return EvidenceIndex(tokenizer=tokens, block_ids=tuple(ids), block_tokens=tuple(toks),
                          postings={k: frozenset(v) for k, v in postings.items()}, vocab=vocab,
                          has_figure=tuple(figures),
-                         cjk=sum(1 for v in vocab if v >= "\u3400") >= MIN_CJK_VOCAB)
+                         cjk=sum(1 for v in vocab if v >= "\u3400") >= MIN_CJK_VOCAB, figures=rule)
+
+
+def _in_spans(n: int, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    out = [False] * n
+    for a, b in spans:
+        out[a:b] = [True] * max(0, min(b, n) - a)
+    return out
+
+
+# Unit names that say what kind of figure is asked for but are no unit printed after a number.
+_NOT_PRINTED = frozenset({"number", "numbers", "rate", "ratio", "various", "n/a", "na", "see note", "text",
+                          "presentation currency", "reporting currency", "currency", "percentage", "count"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureRule:
+    """A number with a unit tells a figure: the built-in units, and those the loaded catalogues name."""
+
+    extra: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, units: Iterable[str]) -> FigureRule:
+        own = sorted({u.strip().lower() for u in units if u.strip() and u.strip().lower() not in _NOT_PRINTED
+                      and not _BUILT_IN_UNIT.fullmatch(u.strip())}, key=lambda u: (-len(u), u))
+        if not own:
+            return cls()
+        alternatives = "|".join(re.escape(u) for u in own)
+        return cls(extra=re.compile(rf"\d\s?(?:{alternatives})(?![a-z])", re.I))
+
+    def has_figure(self, text: str, cells: Sequence[str] = ()) -> bool:
+        if has_figure(text, cells):
+            return True
+        return self.extra is not None and bool(_DIGIT.search(text)) and bool(self.extra.search(text))
 
 
 def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
@@ -342,7 +382,7 @@ def score_statement(disclosure: Disclosure, text: str, matcher: TermMatcher) -> 
     where: dict[str, list[int]] = {}
     for i, t in enumerate(tok(text)):
         where.setdefault(t, []).append(i)
-    figure = has_figure(text)
+    figure = (matcher.index.figures or FigureRule()).has_figure(text)
     out = []
     for item in disclosure.items:
         hits = []

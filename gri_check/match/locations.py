@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -38,10 +39,11 @@ class SectionTable:
     members: dict[str, tuple[int, ...]]  # folded title -> section indexes
 
 
-def build_section_table(doc: Document, exclude: tuple[int, int]) -> SectionTable:
+def build_section_table(doc: Document, exclude: Sequence[tuple[int, int]]) -> SectionTable:
+    """Every heading but those inside the index tables (`exclude`: their block spans)."""
     members: dict[str, list[int]] = {}
     for n, s in enumerate(doc.sections):
-        if exclude[0] <= s.first_block < exclude[1]:
+        if any(a <= s.first_block < b for a, b in exclude):
             continue
         for key in _keys(s.title):
             members.setdefault(key, []).append(n)

@@ -8,39 +8,57 @@ from typing import Any
 from gri_check import __version__
 from gri_check.match.assess import Assessment, page_label
 from gri_check.model import Finding
-from gri_check.result import RunResult, Source
+from gri_check.result import Coverage, FrameworkResult, RunResult, Source
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 def fingerprint(f: Finding) -> str:
     """Stable identity of a finding across runs: no line or page numbers (they move between drafts)."""
-    raw = "\x1f".join((f.rule, f.standard or "", f.disclosure or "", f.key))
+    raw = "\x1f".join((f.rule, f.standard or "", f.disclosure or "", f.key))  # framework is in standard
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
     ci, sou = result.index, result.index.statement_of_use
-    cov = result.coverage
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "gri-check", "version": __version__},
         "report": _source(result.report),
         "against": _source(result.against) if result.against else None,
         "catalogues": list(result.catalogues),
+        "crosswalks": list(result.crosswalks),
+        "reporting_year": result.period,
         "mode": {"value": result.mode.mode.value, "source": result.mode.source},
         "statement_of_use": {"mode": sou.mode.value if sou else None, "text": sou.text if sou else None,
                              "line": sou.line if sou else None},
         "content_index": {"found": ci.found, "title": ci.title, "line": ci.title_line, "rows": len(ci.entries),
+                          "tables": [{"framework": t.framework, "title": t.title, "line": t.title_line, "rows": t.rows}
+                                     for t in ci.tables],
                           "groups": len(ci.groups), "gri1_used": ci.gri1_used,
                           "rows_unknown_code": result.unmatched_rows,
-                          "rows_other_codes": sum(1 for e in ci.entries if not e.gri)},
-        "coverage": {**{s.value: n for s, n in cov.counts}, "judged": cov.judged, "percent": cov.percent,
-                     "addressed_percent": cov.addressed_percent},
+                          "rows_other_codes": sum(1 for e in ci.entries if e.other)},
+        "frameworks": [_framework(f) for f in result.frameworks],
+        "coverage": _coverage(result.coverage),
         "gate": {"passed": result.gate.passed, "reasons": list(result.gate.reasons)},
         "disclosures": [_disclosure(a, result) for a in result.assessments],
         "findings": [_finding(f, result) for f in result.findings],
     }
+
+
+def _coverage(cov: Coverage) -> dict[str, Any]:
+    return {**{s.value: n for s, n in cov.counts}, "judged": cov.judged, "percent": cov.percent,
+            "addressed_percent": cov.addressed_percent}
+
+
+def _framework(f: FrameworkResult) -> dict[str, Any]:
+    ind = f.industry
+    return {"id": f.id, "name": f.name, "basis": f.basis, "rows": f.rows,
+            "tables": [{"title": t.title, "line": t.title_line, "rows": t.rows} for t in f.tables],
+            "mode": {"value": f.mode.mode.value, "source": f.mode.source} if f.mode else None,
+            "industry": None if ind is None else {"code": ind.code, "name": ind.name, "source": ind.source,
+                                                  "why": ind.why},
+            "coverage": _coverage(f.coverage), "unverified": f.unverified}
 
 
 def _source(src: Source) -> dict[str, Any]:
@@ -53,15 +71,18 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
     d, e = a.disclosure, a.entry
     sections = result.document.sections
     return {
+        "framework": d.framework,
         "code": d.code,
         "title": d.title,
         "standard": d.standard.id,
+        "provenance": d.provenance,
         "status": a.status.value,
+        "basis": a.basis,
         "indexed": e is not None,
         "coverage": a.coverage,
         "index_row": None if e is None else {"raw_code": e.raw_code, "raw_title": e.title,
                                              "raw_location": e.raw_location, "line": e.line,
-                                             "page": page_label(result.report.document, e.page)},
+                                             "page": page_label(result.report.document, e.page), "table": e.table},
         "omission": None if e is None or e.omission is None else {"reason": e.omission.reason.value,
                                                                   "explanation": e.omission.explanation,
                                                                   "text": e.omission.text},
@@ -74,12 +95,18 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
                      for q in a.evidence],
         "found_elsewhere": [{"section": x.section, "line": x.line, "page": x.page, "score": x.score}
                             for x in a.found_elsewhere],
+        "related": [{"framework": r.disclosure.framework, "code": r.disclosure.code, "title": r.disclosure.title,
+                     "subject": r.subject, "provenance": r.provenance,
+                     "status": r.status.value if r.status else None,
+                     "evidence": None if r.offered is None else {"section": r.offered.section, "line": r.offered.line,
+                                                                 "page": r.offered.page, "snippet": r.offered.snippet}}
+                    for r in a.related],
     }
 
 
 def _finding(f: Finding, result: RunResult) -> dict[str, Any]:
-    return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "disclosure": f.disclosure,
-            "standard": f.standard, "line": f.line, "page": page_label(result.report.document, f.page),
+    return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "framework": f.framework,
+            "disclosure": f.disclosure, "standard": f.standard, "line": f.line, "page": page_label(result.report.document, f.page),
             "confidence": f.confidence,
             "message": f.message, "fingerprint": fingerprint(f)}
 

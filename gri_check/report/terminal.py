@@ -31,6 +31,7 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
     _summary(console, result)
     _gaps(console, result)
     _other_findings(console, result)
+    _scans(console, result)
     _tables(console, result)
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
 
@@ -38,11 +39,21 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
 def _summary(console: Console, r: RunResult) -> None:
     console.print(Text(f"gri-check {__version__} — {r.report_path}", style="bold"))
     ci = r.index
-    if ci.found:
+    if len(ci.tables) > 1:
+        parts = [f"{t.framework or 'other'} {t.rows} rows from line {_first_line(r, n)}"
+                 f"{f' ({t.title})' if t.title else ''}" for n, t in enumerate(ci.tables)]
+        console.print(f"Content indexes: {'; '.join(parts)}", soft_wrap=True)
+    elif ci.found:
         console.print(f"Content index: {len(ci.entries)} rows from line {ci.entries[0].line}"
-                      f"{f' ({ci.title})' if ci.title else ''}; catalogue: {', '.join(r.catalogues)}")
+                      f"{f' ({ci.title})' if ci.title else ''}", soft_wrap=True)
     else:
         console.print(Text("Content index: not found", style="red bold"))
+    _hanging(console, "Catalogues:", "", ", ".join(r.catalogues), "", console.width)
+    for f in r.frameworks:
+        if f.industry is not None:
+            ind = f.industry
+            what = f"{ind.code} {ind.name}" if ind.code else "not determined"
+            _hanging(console, "Industry:", "", f"{f.id} {what} ({ind.why})", "", console.width)
     src = {"option": "set by --mode", "statement_of_use": "from the statement of use", "default": "no statement of "
            "use; checked as with reference"}[r.mode.source]
     console.print(f"Mode: {r.mode.mode.value.replace('_', ' ')} ({src})")
@@ -56,15 +67,41 @@ def _summary(console: Console, r: RunResult) -> None:
     sev: dict[Severity, int] = defaultdict(int)
     for f in r.findings:
         sev[f.severity] += 1
+    if len(r.frameworks) > 1:
+        _matrix(console, r)
     console.print(f"Findings: {sev[Severity.ERROR]} error, {sev[Severity.WARNING]} warning, {sev[Severity.INFO]} info")
     if not r.gate.passed:
         console.print(Text("Gate FAILED: " + "; ".join(r.gate.reasons), style="red bold"))
     console.print()
 
 
+def _first_line(r: RunResult, table: int) -> int | str:
+    return next((e.line for e in r.index.entries if e.table == table), "?")
+
+
+def _matrix(console: Console, r: RunResult) -> None:
+    """The framework x status matrix: one row per framework, a column per status."""
+    statuses = [s for s, _ in r.coverage.counts]
+    head = f"  {'Framework':<22}{'rows':>6}" + "".join(f"{s.value.replace('_', ' '):>13}" for s in statuses)
+    console.print(Text(head, style="dim"), soft_wrap=True)
+    for f in r.frameworks:
+        name = f"{f.id} ({'scan' if f.basis == 'scan' else 'index'})"
+        line = Text(f"  {name:<22}{f.rows:>6}")
+        for s, n in f.coverage.counts:
+            line.append(f"{n:>13}", style=STYLE[s] if n else "")
+        console.print(line, soft_wrap=True)
+
+
+def _label(r: RunResult, a: Assessment) -> str:
+    """A disclosure's code, with its framework when the run covers several."""
+    return f"{a.framework} {a.disclosure.code}" if len(r.frameworks) > 1 else a.disclosure.code
+
+
 def _gaps(console: Console, r: RunResult) -> None:
-    gaps = sorted((a for a in r.assessments if a.status in GAPS),
-                  key=lambda a: (GAPS.index(a.status), code_sort_key(a.disclosure.code), a.entry.line if a.entry else 0))
+    order = {f.id: n for n, f in enumerate(r.frameworks)}
+    gaps = sorted((a for a in r.assessments if a.status in GAPS and a.basis != "scan"),
+                  key=lambda a: (GAPS.index(a.status), order.get(a.framework, 0), code_sort_key(a.disclosure.code),
+                                 a.entry.line if a.entry else 0))
     if not gaps:
         return
     console.print(Text(f"Gaps ({len(gaps)})", style="bold underline"))
@@ -76,7 +113,8 @@ def _gaps(console: Console, r: RunResult) -> None:
     for a in gaps:
         d = a.disclosure
         where = f"  (index line {a.entry.line})" if a.entry else ""
-        _hanging(console, a.status.value.replace("_", " "), STYLE[a.status], f"{d.code} {d.title}{where}", "bold", width)
+        _hanging(console, a.status.value.replace("_", " "), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold",
+                 width)
         _hanging(console, "", "", _why(a), "", width)
         for f in by_code.get((d.standard.id, d.code), []):
             if f.severity is not Severity.INFO and f.rule not in ("GRI-EVD-001", "GRI-EVD-002", "GRI-REQ-001"):
@@ -114,7 +152,38 @@ def _why(a: Assessment) -> str:
     if a.found_elsewhere:
         elsewhere = "; evidence elsewhere: " + ", ".join(f"{x.section} (line {x.line}, {x.score}%)"
                                                          for x in a.found_elsewhere)
-    return f"{where}{found if a.entry else ''}{quote}{elsewhere}"
+    return f"{where}{found if a.entry else ''}{quote}{elsewhere}{_related(a)}"
+
+
+def _related(a: Assessment) -> str:
+    if not a.related:
+        return ""
+    parts = []
+    for x in a.related[:4]:
+        status = x.status.value.replace("_", " ") if x.status else "not checked"
+        at = f' at "{x.offered.section}" (line {x.offered.line})' if x.offered else ""
+        parts.append(f"{x.disclosure.framework} {x.disclosure.code} {status}{at}")
+    more = f" and {len(a.related) - 4} more" if len(a.related) > 4 else ""
+    return f"; related: {', '.join(parts)}{more}"
+
+
+def _scans(console: Console, r: RunResult) -> None:
+    """Frameworks searched without an index: each requirement, its status and where its evidence is."""
+    for f in r.frameworks:
+        if f.basis != "scan":
+            continue
+        own = [a for a in r.assessments if a.framework == f.id and a.basis == "scan"]
+        cov = f.coverage
+        console.print(Text(f"Evidence scan: {f.name} ({f.id}; the report prints no {f.id} index) — "
+                           f"{cov.count(Status.SUPPORTED)} supported, {cov.count(Status.PARTIAL)} partial, "
+                           f"{cov.count(Status.UNSUPPORTED)} unsupported of {len(own)}", style="bold underline"),
+                      soft_wrap=True)
+        for a in own:
+            where = ", ".join(f"{x.section} (line {x.line}{f', p. {x.page}' if x.page else ''}, {x.score}%)"
+                              for x in a.found_elsewhere) or "no section addresses it"
+            _hanging(console, a.status.value, STYLE[a.status], f"{a.disclosure.code} {a.disclosure.title} — {where}",
+                     "", console.width)
+        console.print()
 
 
 def _other_findings(console: Console, r: RunResult) -> None:
@@ -131,11 +200,14 @@ def _tables(console: Console, r: RunResult) -> None:
     """A table per standard, laid out in fixed columns (rich.Table costs a tenth of a second here)."""
     by_std = defaultdict(list)
     for a in r.assessments:
-        by_std[a.disclosure.standard].append(a)
-    free = max(console.width - 27, 40)  # after code, status, items and the gaps between columns
-    widths = (7, 12, 5, free * 2 // 5, free // 4, free - free * 2 // 5 - free // 4 - 2)
+        if a.basis != "scan":
+            by_std[a.disclosure.standard].append(a)
+    order = {f.id: n for n, f in enumerate(r.frameworks)}
     header = ("Code", "Status", "Items", "Title", "Cited location", "Evidence")
-    for std in sorted(by_std, key=lambda s: (code_sort_key(s.number), s.year)):
+    for std in sorted(by_std, key=lambda s: (order.get(s.framework, 0), code_sort_key(s.number), s.year)):
+        code_w = max(7, *(len(a.disclosure.code) for a in by_std[std]))
+        free = max(console.width - 20 - code_w, 40)  # after code, status, items and the gaps between columns
+        widths = (code_w, 12, 5, free * 2 // 5, free // 4, free - free * 2 // 5 - free // 4 - 2)
         console.print(Text(std.id, style="bold underline"), soft_wrap=True)
         console.print(Text(_row(header, widths)[0], style="dim"), soft_wrap=True)
         for a in by_std[std]:

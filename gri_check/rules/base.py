@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from gri_check.index.model import ContentIndex, IndexEntry
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Assessed
+from gri_check.match.industry import IndustryChoice
 from gri_check.model import Finding, Mode, Severity
 from gri_check.standards.catalogue import Catalogue, Disclosure
+from gri_check.standards.framework import Framework
 
 RULE_ID = re.compile(r"^GRI-[A-Z]{3}-\d{3}$")
 
@@ -21,6 +23,13 @@ class CheckContext:
     catalogue: Catalogue
     assessed: Assessed
     mode: Mode
+    industries: tuple[IndustryChoice, ...] = ()
+
+    def framework(self, framework_id: str | None) -> Framework | None:
+        return self.catalogue.framework(framework_id) if framework_id else None
+
+    def industry(self, framework_id: str) -> IndustryChoice | None:
+        return next((c for c in self.industries if c.framework == framework_id), None)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,10 +57,18 @@ class Rule:
 
     def finding(self, message: str, *, disclosure: Disclosure | None = None, entry: IndexEntry | None = None,
                 code: str | None = None, line: int | None = None, key: str = "",
-                confidence: int | None = None) -> Finding:
-        return Finding(rule=self.id, name=self.name, severity=self.severity, message=message,
+                confidence: int | None = None, framework: str | None = None) -> Finding:
+        """A finding of this rule. One resting on an unverified catalogue row is never an error: it is
+        reported as a warning and says so."""
+        severity = self.severity
+        if disclosure is not None and disclosure.unverified:
+            message += " (The catalogue row for it is unverified.)"
+            severity = Severity.WARNING if severity is Severity.ERROR else severity
+        return Finding(rule=self.id, name=self.name, severity=severity, message=message,
                        disclosure=disclosure.code if disclosure else (code or (entry.code if entry else None)),
                        standard=disclosure.standard.id if disclosure else None,
+                       framework=disclosure.framework if disclosure else (framework or (entry.framework if entry
+                                                                                       else None)),
                        line=line if line is not None else (entry.line if entry else None),
                        page=entry.page if entry else None, key=key, confidence=confidence)
 

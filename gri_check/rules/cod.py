@@ -8,17 +8,17 @@ from gri_check.rules.base import CheckContext, Rule, label, row_label
 
 
 def unknown_code(ctx: CheckContext) -> Iterator[Finding]:
-    """An index row cites a GRI code that no loaded standard defines.
+    """An index row cites a code that no loaded standard defines.
 
-    The code may be mistyped, withdrawn (e.g. 307-1 and 419-1, replaced by 2-27) or from a standard
-    the check was not given. Nothing can be verified for the row.
+    The code may be mistyped, withdrawn (e.g. GRI 307-1 and 419-1, replaced by 2-27), of a SASB industry
+    that does not exist, or from a standard the check was not given. Nothing can be verified for the row.
     Fix: correct the code, or load the catalogue that defines it with --standard.
 
     Example finding: `GRI-COD-001 index row "307-1" (line 330) cites code 307-1, which is not a disclosure of the loaded standards. Correct the code or load the standard that defines it.`
     """
     for u in ctx.assessed.unmatched:
-        if not u.entry.code:
-            continue  # GRI-IDX-009 reports rows without a code
+        if not u.entry.code or u.exists:
+            continue  # GRI-IDX-009 reports rows without a code; GRI-COD-006 codes of partly known standards
         hint = f" Did you mean {' or '.join(u.suggestions)}?" if u.suggestions else ""
         yield COD_001.finding(f'{row_label(u.entry)} cites code {u.entry.code}, which is not a disclosure of the '
                               f"loaded standards.{hint} Correct the code or load the standard that defines it.",
@@ -73,10 +73,55 @@ def title_of_other_disclosure(ctx: CheckContext) -> Iterator[Finding]:
                                   disclosure=a.disclosure, entry=a.entry, key=other.code)
 
 
+def code_not_in_partial_catalogue(ctx: CheckContext) -> Iterator[Finding]:
+    """An index row cites a code that the loaded catalogue does not list, of a standard it holds only in part.
+
+    The bundled SASB catalogue, for example, lists every metric of a few industries but only the
+    climate-related metrics of the others (those in the IFRS S2 industry-based guidance). A code of such
+    an industry may well exist; gri-check cannot check it.
+    Fix: check the code against the standard; load a complete catalogue of that industry with --standard.
+
+    Example finding: `GRI-COD-006 index row "CG-MR-310a.1" (line 812) cites SASB CG-MR-310a.1, which the loaded catalogue does not list: it holds only part of SASB CG-MR (Multiline and Specialty Retailers & Distributors). Check the code against the standard, or load a complete catalogue of the industry.`
+    """
+    for u in ctx.assessed.unmatched:
+        e = u.entry
+        if e.code and u.exists:
+            std = next((s for s in ctx.catalogue.standards_of(e.framework or "") if e.code.startswith(s.number)), None)
+            name = f"{std.id} ({std.title})" if std else f"its {e.framework} standard"
+            yield COD_006.finding(f"{row_label(e)} cites {e.framework} {e.code}, which the loaded catalogue does not "
+                                  f"list: it holds only part of {name}. Check the code against the standard, or load "
+                                  "a complete catalogue of the industry.", entry=e, key=e.raw_code)
+
+
+def metric_of_other_industry(ctx: CheckContext) -> Iterator[Finding]:
+    """An index row cites a metric of another industry than the report's.
+
+    Frameworks that apply by industry (SASB) ask each company for its own industry's metrics. A metric of
+    another industry may be a deliberate addition, or a wrong code. The report's industry is the one given
+    with --industry, else the one most of the index's codes belong to, else the one its words name.
+    Fix: check that the metric applies; correct the code; or give --industry if the industry was misread.
+
+    Example finding: `GRI-COD-005 SASB RT-EE-410a.1 "Percentage of products by revenue that contain IEC 62474 declarable substances" belongs to SASB RT-EE (Electrical & Electronic Equipment), but the report's industry is RT-IG (Industrial Machinery & Goods: 12 of the 13 SASB codes in the index are RT-IG). Check that the metric applies or correct the code.`
+    """
+    for a in ctx.assessed.assessments:
+        choice = ctx.industry(a.framework)
+        std = a.disclosure.standard
+        if a.entry is None or choice is None or not choice.code or std.kind != "industry" or std.number == choice.code:
+            continue
+        yield COD_005.finding(f"{label(a.disclosure)} belongs to {std.id} ({std.title}), but the report's industry is "
+                              f"{choice.code} ({choice.name}: {choice.why}). Check that the metric applies or correct "
+                              "the code.", disclosure=a.disclosure, entry=a.entry, key=std.number)
+
+
 COD_001 = Rule(id="GRI-COD-001", name="unknown-code", severity=Severity.ERROR, check=unknown_code)
 COD_002 = Rule(id="GRI-COD-002", name="title-mismatch", severity=Severity.WARNING, check=title_mismatch)
 COD_003 = Rule(id="GRI-COD-003", name="title-of-other-disclosure", severity=Severity.ERROR,
                check=title_of_other_disclosure)
 COD_004 = Rule(id="GRI-COD-004", name="code-typo", severity=Severity.WARNING, check=code_typo)
 
-RULES = (COD_001, COD_002, COD_003, COD_004)
+COD_005 = Rule(id="GRI-COD-005", name="metric-of-other-industry", severity=Severity.WARNING,
+               check=metric_of_other_industry)
+COD_006 = Rule(id="GRI-COD-006", name="code-not-in-partial-catalogue", severity=Severity.INFO,
+               check=code_not_in_partial_catalogue)
+
+RULES = (COD_001, COD_002, COD_003, COD_004, COD_005, COD_006)

@@ -99,9 +99,34 @@ def figure_missing(ctx: CheckContext) -> Iterator[Finding]:
                                       key=f"item-{i.item.id}")
 
 
+def related_evidence(ctx: CheckContext) -> Iterator[Finding]:
+    """A weakly evidenced disclosure has a related requirement of another framework that is evidenced.
+
+    Crosswalks link requirements that ask for the same information (GRI 305-1, ESRS E1-6, IFRS S2 29(a),
+    HKEX's Scope 1 and 2 emissions). When one is supported and the other is not, the evidence of the first
+    is likely the answer to the second, or the index cites different places for the same figures.
+    Fix: cite the place where the related requirement is evidenced, or add what the second one asks for.
+
+    Example finding: `GRI-EVD-005 SASB RT-IG-130a.1 "(1) Total energy consumed, (2) percentage grid electricity, (3) percentage renewable": its cited place is weak (unsupported), but the related GRI 302-1 "Energy consumption within the organization" (energy consumption; unverified link) is evidenced at "Energy Management" (line 512). Check whether that answers it and cite it.`
+    """
+    for a in ctx.assessed.assessments:
+        for r in a.related:
+            if r.offered is None:
+                continue
+            link = "official link" if r.provenance == "official" else "unverified link"
+            page = f", page {r.offered.page}" if r.offered.page else ""
+            yield EVD_005.finding(f"{label(a.disclosure)}: its cited place is weak ({a.status.value.replace('_', ' ')}), "
+                                  f"but the related {label(r.disclosure)} ({r.subject.lower()}; {link}) is evidenced "
+                                  f'at "{r.offered.section}" (line {r.offered.line}{page}). Check whether that answers '
+                                  "it and cite it.", disclosure=a.disclosure, entry=a.entry, key=r.disclosure.key)
+            break  # the strongest related evidence is enough to point the reader there
+
+
 EVD_001 = Rule(id="GRI-EVD-001", name="no-evidence", severity=Severity.ERROR, check=no_evidence)
 EVD_002 = Rule(id="GRI-EVD-002", name="partial-evidence", severity=Severity.WARNING, check=partial_evidence)
 EVD_003 = Rule(id="GRI-EVD-003", name="evidence-elsewhere", severity=Severity.WARNING, check=evidence_elsewhere)
 EVD_004 = Rule(id="GRI-EVD-004", name="figure-missing", severity=Severity.WARNING, check=figure_missing)
 
-RULES = (EVD_001, EVD_002, EVD_003, EVD_004)
+EVD_005 = Rule(id="GRI-EVD-005", name="related-evidence", severity=Severity.INFO, check=related_evidence)
+
+RULES = (EVD_001, EVD_002, EVD_003, EVD_004, EVD_005)

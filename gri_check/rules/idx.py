@@ -10,34 +10,41 @@ from gri_check.index.model import LocationKind
 from gri_check.ingest.layout import title_key
 from gri_check.model import Finding, Severity
 from gri_check.rules.base import CheckContext, Rule, label, row_label
+from gri_check.standards.framework import Framework
 
 
 def no_content_index(ctx: CheckContext) -> Iterator[Finding]:
-    """The report has no GRI content index.
+    """The report has no content index of any loaded framework.
 
-    GRI 1 requires a content index in both reporting modes; without one no claim can be checked.
-    gri-check looks for a run of at least three rows that start with GRI disclosure codes.
-    Fix: publish the index (title "GRI content index") in the report, or check the file that holds it.
+    GRI 1 requires a content index in both reporting modes, and the other frameworks' indexes are how a
+    report says where each requirement is met; without one no claim can be checked. gri-check looks for
+    a run of at least three rows that start with the disclosure codes of a loaded framework (or, for a
+    framework without codes, a titled table whose rows carry its requirements' titles).
+    Fix: publish the index (for GRI titled "GRI content index") in the report, or check the file that holds
+    it; to search the report for a framework's requirements without an index, use --framework.
 
-    Example finding: `GRI-IDX-001 no GRI content index found (no run of rows starting with GRI disclosure codes). Add the index to the report or check the file that contains it.`
+    Example finding: `GRI-IDX-001 no content index found (no run of rows starting with the disclosure codes of GRI, SASB, HKEX, ESRS or IFRS). Add the index to the report or check the file that contains it.`
     """
     if not ctx.index.found:
-        yield IDX_001.finding("no GRI content index found (no run of rows starting with GRI disclosure codes). "
+        names = [f.id for f in ctx.catalogue.frameworks if f.notation is not None] or ["the loaded frameworks"]
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        yield IDX_001.finding(f"no content index found (no run of rows starting with the disclosure codes of {listed}). "
                               "Add the index to the report or check the file that contains it.")
 
 
 def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     """A disclosure is listed in more than one index row.
 
-    Only 3-3 legitimately repeats (once per material topic). A repeated row is usually a copy error
-    and leaves the reader with two different locations for one disclosure.
+    Only disclosures listed once per material topic (GRI 3-3; marked `repeatable` in the catalogue)
+    legitimately repeat. A repeated row is usually a copy error and leaves the reader with two different
+    locations for one disclosure.
     Fix: merge the rows into one, citing all locations.
 
     Example finding: `GRI-IDX-002 GRI 2-7 "Employees" is listed in 2 index rows (lines 310, 342). Merge them into one row that cites every location.`
     """
     rows = defaultdict(list)
     for a in ctx.assessed.assessments:
-        if a.entry is not None and a.disclosure.code != "3-3":
+        if a.entry is not None and not a.disclosure.repeatable:
             rows[a.disclosure.key].append(a)
     for group in rows.values():
         if len(group) > 1:
@@ -61,7 +68,8 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     for a in ctx.assessed.assessments:
         g = a.entry.group if a.entry else None
         # 3-3 is listed under each material topic's group by design, so it never contradicts its group.
-        if g is not None and g.number != a.disclosure.standard.number and g.line and a.disclosure.code != "3-3":
+        if (g is not None and g.framework == a.framework and g.number != a.disclosure.standard.number and g.line
+                and not a.disclosure.repeatable):
             under[(g.line, g.raw, g.number)].append(a)
     for (line, raw, _), group in sorted(under.items()):
         std = group[0].disclosure.standard
@@ -81,15 +89,15 @@ def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-IDX-008 group row "GRI 406: Anti-Discrimination" (line 2014) names GRI 406 "Anti-Discrimination"; its official title is "Non-discrimination". Use the official title.`
     """
     for g in ctx.index.groups:
-        stds = ctx.catalogue.standard_by_number(g.number)
+        stds = ctx.catalogue.standard_by_number(g.number, g.framework)
         if not stds or not g.name:
             continue
         best = max(stds, key=lambda s: _group_title_score(g.name, s))
         score = _group_title_score(g.name, best)
         if score < 70:
-            yield IDX_008.finding(f'group row "{g.raw}" (line {g.line}) names GRI {g.number} "{g.name}"; '
+            yield IDX_008.finding(f'group row "{g.raw}" (line {g.line}) names {g.framework} {g.number} "{g.name}"; '
                                   f'its official title is "{best.title}". Use the official title.',
-                                  line=g.line, key=g.raw, confidence=int(score))
+                                  line=g.line, key=g.raw, confidence=int(score), framework=g.framework)
 
 
 def _group_title_score(name: str, std) -> float:
@@ -110,7 +118,7 @@ def row_without_location(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-IDX-004 index row "2-15" (line 288) gives no location and no reason for omission. Add where the disclosure is reported or why it is omitted.`
     """
     for e in ctx.index.entries:
-        if e.gri and not e.locations and e.omission is None:
+        if e.framework and not e.other and not e.locations and e.omission is None:
             yield IDX_004.finding(f"{row_label(e)} gives no location and no reason for omission. "
                                   "Add where the disclosure is reported or why it is omitted.", entry=e)
 
@@ -140,9 +148,10 @@ def missing_statement_of_use(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-IDX-006 the content index has no statement of use, so the reporting mode cannot be read from the report. Add GRI's statement of use to the index.`
     """
-    if ctx.index.found and ctx.index.statement_of_use is None:
+    fw = _claiming(ctx)
+    if fw is not None and ctx.index.statement_of_use is None:
         yield IDX_006.finding("the content index has no statement of use, so the reporting mode cannot be "
-                              "read from the report. Add GRI's statement of use to the index.")
+                              f"read from the report. Add {fw.id}'s statement of use to the index.", framework=fw.id)
 
 
 def missing_gri1_used(ctx: CheckContext) -> Iterator[Finding]:
@@ -153,9 +162,20 @@ def missing_gri1_used(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-IDX-007 the content index does not name the GRI 1 used. Add "GRI 1 used: GRI 1: Foundation 2021" to the index.`
     """
-    if ctx.index.found and not ctx.index.gri1_used:
-        yield IDX_007.finding('the content index does not name the GRI 1 used. Add "GRI 1 used: '
-                              'GRI 1: Foundation 2021" to the index.')
+    fw = _claiming(ctx)
+    if fw is not None and fw.claims is not None and fw.claims.foundation_label and not ctx.index.gri1_used:
+        text = fw.claims.foundation_text
+        used = text.split(":", 1)[0].removesuffix(" used") if text else "foundation standard"
+        yield IDX_007.finding(f'the content index does not name the {used} used. Add "{text}" to the index.',
+                              framework=fw.id)
+
+
+def _claiming(ctx: CheckContext) -> Framework | None:
+    """The framework whose index states claims (a statement of use), when the report prints its index."""
+    fw = ctx.framework(ctx.index.claims_framework)
+    if fw is None or fw.claims is None or ctx.index.table_of(fw.id) is None:
+        return None
+    return fw
 
 
 def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
@@ -169,13 +189,14 @@ def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-IDX-009 index row at line 6793 has no disclosure code; its title is that of GRI 206-1 "Legal actions for anti-competitive behavior, anti-trust, and monopoly practices". Add the code.`
     """
+    titled = {f.id for f in ctx.catalogue.frameworks if f.keyed_by == "title"}  # no codes by design
     for a in ctx.assessed.assessments:
-        if a.entry is not None and a.corrected_from == "":
+        if a.entry is not None and a.corrected_from == "" and a.framework not in titled:
             yield IDX_009.finding(f"index row at line {a.entry.line} has no disclosure code; its title is that of "
                                   f"{label(a.disclosure)}. Add the code.", disclosure=a.disclosure, entry=a.entry,
                                   key=a.entry.title)
     for u in ctx.assessed.unmatched:
-        if not u.entry.code:
+        if not u.entry.code and u.entry.framework not in titled:
             yield IDX_009.finding(f'index row at line {u.entry.line} ("{u.entry.title[:60]}") has no disclosure code '
                                   "and its title matches no disclosure. Add the code.", entry=u.entry,
                                   key=u.entry.title)

@@ -17,16 +17,20 @@ def _explains(text: str) -> bool:
 
 
 def omission_not_permitted(ctx: CheckContext) -> Iterator[Finding]:
-    """A disclosure that GRI does not allow to be omitted is omitted.
+    """A disclosure that its framework does not allow to be omitted is omitted.
 
-    GRI 1 accepts no reason for omission for 2-1 to 2-5, 3-1 and 3-2.
+    GRI 1 accepts no reason for omission for 2-1 to 2-5, 3-1 and 3-2; the HKEX ESG Reporting Code's
+    mandatory disclosures cannot be explained away; ESRS 2 applies to every undertaking. The catalogue
+    marks each disclosure `omittable` or not.
     Fix: report the disclosure.
 
     Example finding: `GRI-OMI-001 GRI 2-4 "Restatements of information" is marked as omitted, but GRI 1 permits no omission for it. Report the disclosure.`
     """
     for a in ctx.assessed.assessments:
         if a.entry and a.entry.omission and not a.disclosure.omittable:
-            yield OMI_001.finding(f"{label(a.disclosure)} is marked as omitted, but GRI 1 permits no omission for it. "
+            fw = ctx.framework(a.framework)
+            book = fw.rulebook if fw else a.framework
+            yield OMI_001.finding(f"{label(a.disclosure)} is marked as omitted, but {book} permits no omission for it. "
                                   "Report the disclosure.", disclosure=a.disclosure, entry=a.entry, key="omitted")
 
 
@@ -35,13 +39,16 @@ def omission_reason_invalid(ctx: CheckContext) -> Iterator[Finding]:
 
     The permitted reasons are: not applicable, legal prohibitions, confidentiality constraints and
     information unavailable/incomplete. Any other reason means the report is not "in accordance".
+    This applies to frameworks whose catalogue says `omission: reasons` (GRI); comply-or-explain
+    frameworks (HKEX) accept any explanation.
     Fix: state one of the permitted reasons and explain it.
 
     Example finding: `GRI-OMI-002 GRI 403-10 "Work-related ill health": omission "Not material" does not state a permitted reason (not applicable, legal prohibitions, confidentiality constraints, information unavailable/incomplete). State the reason and explain it.`
     """
     for a in ctx.assessed.assessments:
         o = a.entry.omission if a.entry else None
-        if o is not None and o.reason is OmissionReason.OTHER:
+        fw = ctx.framework(a.framework)
+        if o is not None and o.reason is OmissionReason.OTHER and fw is not None and fw.omission == "reasons":
             yield OMI_002.finding(f'{label(a.disclosure)}: omission "{o.text}" does not state a permitted reason '
                                   f"({_REASONS}). State the reason and explain it.",
                                   disclosure=a.disclosure, entry=a.entry, key=o.text)

@@ -8,42 +8,35 @@ from gri_check.ingest.document import BlockKind
 from gri_check.model import Finding, Mode, Severity, Status
 from gri_check.rules.base import CheckContext, Rule, label
 
-_CLAIMS = (
-    ("in accordance", re.compile(r"in\s+accordance\s+with\s+the\s+GRI\s+Standards", re.I)),
-    ("with reference", re.compile(r"with\s+reference\s+to\s+the\s+GRI\s+Standards", re.I)),
-    ("Core option", re.compile(r"\bcore\s+option|GRI\s+Standards:?\s+Core\b|\bin accordance\W+core\b", re.I)),
-    ("Comprehensive option", re.compile(r"\bcomprehensive\s+option|GRI\s+Standards:?\s+Comprehensive\b", re.I)),
-    ("GRI-referenced", re.compile(r"\bGRI[- ]referenced\b", re.I)),
-)
-_INDEX_TITLE = re.compile(r"GRI\s+content\s+index|GRI\s*内容索引", re.I)  # GRI's title, in English or Chinese
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_TEMPLATE = {
-    Mode.IN_ACCORDANCE: re.compile(r"has\s+reported\s+in\s+accordance\s+with\s+the\s+GRI\s+Standards\s+for\s+the\s+period",
-                                   re.I),
-    Mode.WITH_REFERENCE: re.compile(r"has\s+reported\s+the\s+information\s+cited\s+in\s+this\s+GRI\s+content\s+index\s+"
-                                    r"for\s+the\s+period.+with\s+reference\s+to\s+the\s+GRI\s+Standards", re.I),
-}
-
 
 def required_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
-    """A disclosure required for an "in accordance" report is missing from the index.
+    """A disclosure its framework requires is missing from the index.
 
-    In accordance with GRI 1, all of GRI 2 and 3-1, 3-2 and 3-3 must be reported or, where
-    permitted, omitted with a reason, and listed in the index.
-    Fix: add the disclosure to the index with its location or a reason for omission.
+    In accordance with GRI 1, all of GRI 2 and 3-1, 3-2 and 3-3 must be reported or, where permitted,
+    omitted with a reason, and listed in the index. An HKEX ESG index must report or explain every
+    comply-or-explain provision and report every mandatory one; an ESRS index, every ESRS 2 disclosure
+    requirement. The catalogue says when a framework's required disclosures apply (`required_when`),
+    from which date each applies, and which are required.
+    Fix: add the disclosure to the index with its location, or a reason for omission (an explanation).
 
     Example finding: `GRI-REQ-001 GRI 2-5 "External assurance" is required in accordance with GRI 1 but is not in the content index. It may not be omitted. Add it to the index.`
     """
-    if ctx.mode is not Mode.IN_ACCORDANCE:
-        return
     for a in ctx.assessed.assessments:
-        if a.status is Status.NOT_INDEXED:
-            where = (f' Evidence for it appears under "{a.found_elsewhere[0].section}" (line {a.found_elsewhere[0].line}).'
-                     if a.found_elsewhere else "")
-            must = " It may not be omitted." if not a.disclosure.omittable else ""
-            yield REQ_001.finding(f"{label(a.disclosure)} is required in accordance with GRI 1 but is not in the "
-                                  f"content index.{must}{where} Add it to the index.", disclosure=a.disclosure,
-                                  key="not-indexed")
+        if a.status is not Status.NOT_INDEXED:
+            continue
+        fw = ctx.framework(a.framework)
+        where = (f' Evidence for it appears under "{a.found_elsewhere[0].section}" (line {a.found_elsewhere[0].line}).'
+                 if a.found_elsewhere else "")
+        must = " It may not be omitted." if not a.disclosure.omittable else ""
+        if fw is not None and fw.required_when == "in_accordance":
+            claim = f"is required in accordance with {fw.rulebook} but is not in the content index"
+        else:
+            kind = {"mandatory": " (mandatory)", "comply_or_explain": " (comply or explain)"}.get(
+                a.disclosure.obligation, "")
+            claim = f"is required by {fw.rulebook if fw else a.framework}{kind} but is not in the {a.framework} index"
+        yield REQ_001.finding(f"{label(a.disclosure)} {claim}.{must}{where} Add it to the index.",
+                              disclosure=a.disclosure, key="not-indexed")
 
 
 def statement_of_use_wording(ctx: CheckContext) -> Iterator[Finding]:
@@ -57,15 +50,19 @@ def statement_of_use_wording(ctx: CheckContext) -> Iterator[Finding]:
     Example finding: `GRI-REQ-002 the statement of use (line 1928) does not follow GRI's wording for reporting in accordance. Use GRI's statement of use.`
     """
     s = ctx.index.statement_of_use
-    if s is None:
+    fw = ctx.framework(ctx.index.claims_framework)
+    if s is None or fw is None or fw.claims is None:
         return
     if s.mode is Mode.UNKNOWN:
         yield REQ_002.finding(f'the statement of use (line {s.line}) claims neither "in accordance with" nor '
-                              '"with reference to" the GRI Standards. Use GRI\'s wording.', line=s.line, key="mode")
-    elif not _CJK.search(s.text) and not _TEMPLATE[s.mode].search(s.text):  # GRI's wording is checked in English
-        yield REQ_002.finding(f"the statement of use (line {s.line}) does not follow GRI's wording for reporting "
-                              f"{s.mode.value.replace('_', ' ')}. Use GRI's statement of use.", line=s.line,
-                              key="wording")
+                              f'"with reference to" the {fw.name}. Use {fw.id}\'s wording.', line=s.line, key="mode",
+                              framework=fw.id)
+        return
+    template = fw.claims.templates.get(s.mode.value)
+    if template is not None and not _CJK.search(s.text) and not template.search(s.text):  # wording checked in English
+        yield REQ_002.finding(f"the statement of use (line {s.line}) does not follow {fw.id}'s wording for reporting "
+                              f"{s.mode.value.replace('_', ' ')}. Use {fw.id}'s statement of use.", line=s.line,
+                              key="wording", framework=fw.id)
 
 
 def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
@@ -77,19 +74,24 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-REQ-003 the report makes contradictory claims about its use of the GRI Standards: "Core option" (line 14); "in accordance" (line 402). State one claim in GRI 1's wording.`
     """
-    seen: dict[str, int] = {}
-    for b in ctx.document.blocks:
-        if b.kind is BlockKind.TOC or ("GRI" not in b.text and "ption" not in b.text):
+    for fw in ctx.catalogue.frameworks:
+        if fw.claims is None or not fw.claims.wordings or not any(e.framework == fw.id for e in ctx.index.entries):
             continue
-        for name, pattern in _CLAIMS:
-            if name not in seen and pattern.search(b.text):
-                seen[name] = b.line
-    modes = {n for n in seen if n in ("in accordance", "with reference")}
-    legacy = {n for n in seen if n not in ("in accordance", "with reference")}
-    if len(modes) > 1 or (modes and legacy) or len(legacy) > 1:
-        parts = "; ".join(f'"{n}" (line {line})' for n, line in sorted(seen.items(), key=lambda t: t[1]))
-        yield REQ_003.finding(f"the report makes contradictory claims about its use of the GRI Standards: {parts}. "
-                              "State one claim in GRI 1's wording.", line=min(seen.values()), key=parts)
+        wordings = fw.claims.wordings
+        seen: dict[str, int] = {}
+        for b in ctx.document.blocks:
+            if b.kind is BlockKind.TOC:
+                continue
+            for w in wordings:
+                if w.name not in seen and w.pattern.search(b.text):
+                    seen[w.name] = b.line
+        modes = {w.name for w in wordings if w.mode and w.name in seen}
+        legacy = {w.name for w in wordings if not w.mode and w.name in seen}
+        if len(modes) > 1 or (modes and legacy) or len(legacy) > 1:
+            parts = "; ".join(f'"{n}" (line {line})' for n, line in sorted(seen.items(), key=lambda t: t[1]))
+            yield REQ_003.finding(f"the report makes contradictory claims about its use of the {fw.name}: {parts}. "
+                                  f"State one claim in {fw.rulebook}'s wording.", line=min(seen.values()), key=parts,
+                                  framework=fw.id)
 
 
 def index_title(ctx: CheckContext) -> Iterator[Finding]:
@@ -100,10 +102,14 @@ def index_title(ctx: CheckContext) -> Iterator[Finding]:
 
     Example finding: `GRI-REQ-004 the content index is not titled "GRI content index" (found "Index of Indicators"). Use that title.`
     """
-    if ctx.index.found and not (ctx.index.title and _INDEX_TITLE.search(ctx.index.title)):
-        found = f' (found "{ctx.index.title}")' if ctx.index.title else ""
-        yield REQ_004.finding(f'the content index is not titled "GRI content index"{found}. Use that title.',
-                              line=ctx.index.title_line, key="title")
+    for fw in ctx.catalogue.frameworks:
+        table = ctx.index.table_of(fw.id)
+        if fw.claims is None or fw.claims.index_title is None or table is None:
+            continue
+        if not (table.title and fw.claims.index_title.search(table.title)):
+            found = f' (found "{table.title}")' if table.title else ""
+            yield REQ_004.finding(f'the content index is not titled "{fw.claims.index_title_text}"{found}. Use that '
+                                  "title.", line=table.title_line, key="title", framework=fw.id)
 
 
 def topic_without_management(ctx: CheckContext) -> Iterator[Finding]:
@@ -116,13 +122,19 @@ def topic_without_management(ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
-    indexed = [a for a in ctx.assessed.assessments if a.entry is not None]
-    has_33 = any(a.disclosure.code in ("3-3", "103-1", "103-2", "103-3") for a in indexed)  # 103-x: 2016 edition
-    topics = sorted({a.disclosure.standard.id for a in indexed if a.disclosure.standard.kind == "topic"})
-    if topics and not has_33:
-        yield REQ_005.finding(f"{len(topics)} topic standards are reported ({', '.join(topics[:4])}"
-                              f"{', ...' if len(topics) > 4 else ''}) but no 3-3 is indexed. Add 3-3 for each "
-                              "material topic.", key="3-3")
+    for fw in ctx.catalogue.frameworks:
+        management = [d for d in ctx.catalogue.of_framework(fw.id) if d.role == "management_approach"
+                      and not d.standard.superseded_by]
+        if fw.required_when != "in_accordance" or not management:
+            continue
+        indexed = [a for a in ctx.assessed.assessments if a.entry is not None and a.framework == fw.id]
+        has_management = any(a.disclosure.role == "management_approach" for a in indexed)
+        topics = sorted({a.disclosure.standard.id for a in indexed if a.disclosure.standard.kind == "topic"})
+        code = management[0].code
+        if topics and not has_management:
+            yield REQ_005.finding(f"{len(topics)} topic standards are reported ({', '.join(topics[:4])}"
+                                  f"{', ...' if len(topics) > 4 else ''}) but no {code} is indexed. Add {code} for each "
+                                  "material topic.", key=code, framework=fw.id)
 
 
 def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
@@ -133,16 +145,58 @@ def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
 
     Fix: for a report published from 2023 on, use the 2021 universal standards and their codes.
 
-    Example finding: `GRI-REQ-006 the index cites 58 disclosures of withdrawn standards (GRI 102: General Disclosures 2016, GRI 103: Management Approach 2016); they apply only to reports published before 1 January 2023. For later reports use GRI 2 and GRI 3 (2021).`
+    Example finding: `GRI-REQ-006 the index cites 58 disclosures of withdrawn standards (GRI 102: General Disclosures 2016, GRI 103: Management Approach 2016); they apply only to reports published before 1 January 2023. For later reports use GRI 2: General Disclosures 2021 and GRI 3: Material Topics 2021.`
     """
     old = [a for a in ctx.assessed.assessments if a.entry is not None and a.disclosure.standard.superseded_by]
-    if old:
-        names = sorted({a.disclosure.standard.id for a in old})
-        n = len(old)
+    for fid in dict.fromkeys(a.framework for a in old):
+        mine = [a for a in old if a.framework == fid]
+        names = sorted({a.disclosure.standard.id for a in mine})
+        successors = sorted({a.disclosure.standard.superseded_by or "" for a in mine})
+        fw = ctx.framework(fid)
+        since = min((e.effective for e in fw.editions), default="") if fw else ""
+        n = len(mine)
+        when = f"they apply only to reports published before {_date(since)}. " if since else ""
         yield REQ_006.finding(f"the index cites {n} disclosure{'s' if n != 1 else ''} of withdrawn standards "
-                              f"({', '.join(names)}); "
-                              "they apply only to reports published before 1 January 2023. For later reports use "
-                              "GRI 2 and GRI 3 (2021).", key="withdrawn")
+                              f"({', '.join(names)}); {when}For later reports use {' and '.join(successors)}.",
+                              key="withdrawn", framework=fid)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _date(iso: str) -> str:
+    """2023-01-01 -> 1 January 2023."""
+    y, m, d = iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
+def industry_metrics_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
+    """An industry framework's index leaves out metrics of the report's industry.
+
+    SASB asks each company to report its industry's metrics (disclosure and activity metrics) or say why
+    one does not apply. gri-check lists the metrics of the report's industry that the loaded catalogue
+    knows and the framework's index does not cite. For an industry the catalogue holds only in part (the
+    climate-related metrics), the list is partial too.
+    Fix: add the metrics to the index with their locations, or explain why they are not reported.
+
+    Example finding: `GRI-REQ-007 the SASB index cites 13 of the 15 metrics of RT-IG (Industrial Machinery & Goods) in the catalogue; not indexed: RT-IG-000.A, RT-IG-000.B. Add them with their locations or explain why they do not apply.`
+    """
+    for fw in ctx.catalogue.frameworks:
+        choice = ctx.industry(fw.id)
+        if not fw.industries or choice is None or not choice.code:
+            continue
+        if not any(e.framework == fw.id for e in ctx.index.entries):
+            continue
+        metrics = [d for d in ctx.catalogue.of_framework(fw.id) if d.standard.number == choice.code]
+        cited = {a.disclosure.code for a in ctx.assessed.assessments if a.entry is not None and a.framework == fw.id}
+        missing = [d.code for d in metrics if d.code not in cited]
+        if metrics and missing:
+            partial = "" if metrics[0].standard.complete else " (the catalogue holds only part of this industry's metrics)"
+            yield REQ_007.finding(f"the {fw.id} index cites {len(metrics) - len(missing)} of the {len(metrics)} metrics "
+                                  f"of {choice.code} ({choice.name}) in the catalogue{partial}; not indexed: "
+                                  f"{', '.join(missing)}. Add them with their locations or explain why they do not apply.",
+                                  key=choice.code, framework=fw.id)
 
 
 REQ_001 = Rule(id="GRI-REQ-001", name="required-not-indexed", severity=Severity.ERROR, check=required_not_indexed)
@@ -154,5 +208,8 @@ REQ_005 = Rule(id="GRI-REQ-005", name="topic-without-management", severity=Sever
                check=topic_without_management)
 REQ_006 = Rule(id="GRI-REQ-006", name="withdrawn-standards", severity=Severity.WARNING, check=withdrawn_standards)
 
-RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006)
+REQ_007 = Rule(id="GRI-REQ-007", name="industry-metrics-not-indexed", severity=Severity.WARNING,
+               check=industry_metrics_not_indexed)
+
+RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006, REQ_007)
 

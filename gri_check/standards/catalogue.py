@@ -1,8 +1,10 @@
-"""Catalogue model: standards and their disclosures, looked up by code."""
+"""Catalogue model: frameworks, their standards and disclosures, looked up by framework and code."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from gri_check.standards.framework import Framework, Provenance
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -17,19 +19,23 @@ class Item:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Standard:
-    id: str  # e.g. "GRI 305: Emissions 2016"
-    number: str
+    id: str  # e.g. "GRI 305: Emissions 2016", "SASB RT-IG"
+    number: str  # as printed in group rows and codes: "305", "RT-IG", "A1"
     title: str
     year: int
-    kind: str
+    kind: str  # universal | topic | sector | industry | general | part | aspect
     framework: str = "GRI"
     title_zh: str | None = None
     superseded_by: str | None = None  # id of the standard that replaced it (GRI 102 2016 -> GRI 2 2021)
+    complete: bool = True  # the catalogue lists all its disclosures: a code it lacks does not exist
+    provenance: str = Provenance.OFFICIAL
+    sector: str = ""
+    detect: tuple[str, ...] = ()  # words that show a report belongs to this industry
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Disclosure:
-    code: str  # canonical, e.g. "305-1"
+    code: str  # canonical in its framework's notation: "305-1", "RT-IG-130a.1", "A1.2"
     standard: Standard
     title: str
     omittable: bool
@@ -37,39 +43,71 @@ class Disclosure:
     incident: bool = False
     aliases: tuple[str, ...] = ()
     title_zh: str | None = None
+    titles: tuple[str, ...] = ()  # other printed titles
+    required: bool = False  # must be indexed when the framework's required_when holds
+    repeatable: bool = False  # legitimately listed more than once (3-3 per material topic)
+    role: str = ""  # "management_approach" for GRI 3-3 / 103-x
+    obligation: str = ""  # mandatory | comply_or_explain | voluntary
+    effective: str | None = None  # ISO date from which it applies, when later than its edition
+    until: str | None = None  # last date it applies
+    category: str = ""  # quantitative | discussion | activity
+    topic: str = ""
+    provenance: str = Provenance.OFFICIAL
+    note: str = ""
     source: str = ""  # "file:line" of its definition, for messages
 
     @property
     def key(self) -> str:
         return f"{self.standard.id} / {self.code}"
 
+    @property
+    def framework(self) -> str:
+        return self.standard.framework
+
+    @property
+    def unverified(self) -> bool:
+        return self.provenance == Provenance.UNVERIFIED
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Catalogue:
-    """One or more catalogue files merged; a code may map to several disclosures (306-3)."""
+    """Catalogue files merged; a code may map to several disclosures of one framework (306-3)."""
 
+    frameworks: tuple[Framework, ...]
     standards: tuple[Standard, ...]
     disclosures: tuple[Disclosure, ...]
     sources: tuple[str, ...] = ()
-    _by_code: Mapping[str, tuple[Disclosure, ...]] = field(default_factory=dict, repr=False)
+    _by_code: Mapping[tuple[str, str], tuple[Disclosure, ...]] = field(default_factory=dict, repr=False)
+    _frameworks: Mapping[str, Framework] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, standards: tuple[Standard, ...], disclosures: tuple[Disclosure, ...],
-              sources: tuple[str, ...] = ()) -> Catalogue:
-        by_code: dict[str, list[Disclosure]] = {}
+    def build(cls, frameworks: tuple[Framework, ...], standards: tuple[Standard, ...],
+              disclosures: tuple[Disclosure, ...], sources: tuple[str, ...] = ()) -> Catalogue:
+        by_code: dict[tuple[str, str], list[Disclosure]] = {}
         for d in disclosures:
             for code in (d.code, *d.aliases):
-                by_code.setdefault(code, []).append(d)
-        return cls(standards=standards, disclosures=disclosures, sources=sources,
-                   _by_code={k: tuple(v) for k, v in by_code.items()})
+                by_code.setdefault((d.framework, code), []).append(d)
+        return cls(frameworks=frameworks, standards=standards, disclosures=disclosures, sources=sources,
+                   _by_code={k: tuple(v) for k, v in by_code.items()},
+                   _frameworks={f.id: f for f in frameworks})
 
-    def lookup(self, code: str) -> tuple[Disclosure, ...]:
-        """Every disclosure with this canonical code (usually one)."""
-        return self._by_code.get(code, ())
+    def framework(self, framework_id: str) -> Framework | None:
+        return self._frameworks.get(framework_id)
 
-    def standard_by_number(self, number: str) -> tuple[Standard, ...]:
-        return tuple(s for s in self.standards if s.number == number)
+    def lookup(self, framework: str, code: str) -> tuple[Disclosure, ...]:
+        """Every disclosure of the framework with this canonical code or alias (usually one)."""
+        return self._by_code.get((framework, code), ())
 
-    def universal(self) -> tuple[Disclosure, ...]:
-        """Disclosures of the universal standards in force (withdrawn editions excluded)."""
-        return tuple(d for d in self.disclosures if d.standard.kind == "universal" and not d.standard.superseded_by)
+    def of_framework(self, framework: str) -> tuple[Disclosure, ...]:
+        return tuple(d for d in self.disclosures if d.framework == framework)
+
+    def standard_by_number(self, number: str, framework: str = "GRI") -> tuple[Standard, ...]:
+        return tuple(s for s in self.standards if s.number == number and s.framework == framework)
+
+    def standards_of(self, framework: str) -> tuple[Standard, ...]:
+        return tuple(s for s in self.standards if s.framework == framework)
+
+    def required(self, framework: str) -> tuple[Disclosure, ...]:
+        """Disclosures the framework requires in its index (withdrawn editions excluded)."""
+        return tuple(d for d in self.disclosures
+                     if d.framework == framework and d.required and not d.standard.superseded_by)

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from gri_check.index import extract
+from tests.helpers import bundled_reader, extract_index
 from gri_check.index.model import ContentIndex, IndexEntry
 from gri_check.ingest import read
-from gri_check.match.codes import typo_candidates
 from gri_check.standards.load import load_catalogue
 from tests.acceptance.corpus_truth import TRUTH
 
@@ -40,11 +39,12 @@ _SECTOR = re.compile(r"^(EU|OG|FS|MM|CRE|AO|FP)\d{1,2}$")
 
 @lru_cache(maxsize=None)
 def index_of(path: Path) -> ContentIndex:
-    return extract(read(path))
+    return extract_index(read(path))
 
 
 def gri_entries(ci: ContentIndex, *, codeless: bool = False) -> list[IndexEntry]:
-    return [e for e in ci.entries if (e.code and (e.gri or _SECTOR.match(e.code))) or (codeless and not e.code)]
+    return [e for e in ci.entries if (e.code and e.framework == "GRI" and (not e.other or _SECTOR.match(e.code)))
+            or (codeless and not e.code)]
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +55,10 @@ def _catalogue():
 def canonical(e: IndexEntry) -> str:
     """The row's code, with a slip such as "1102-2" read as the catalogue code it stands for."""
     code = e.code or ""
-    if not e.gri or _catalogue().lookup(code):
+    if e.framework != "GRI" or e.other or _catalogue().lookup("GRI", code):
         return code
-    known = [c for c in typo_candidates(code) if _catalogue().lookup(c)]
+    parsed = bundled_reader().read_as("GRI", code)
+    known = [c for c in (bundled_reader().typo_candidates(parsed) if parsed else ()) if _catalogue().lookup("GRI", c)]
     return known[0] if len(known) == 1 else code
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gri_check.index import extract
+from tests.helpers import extract_index
 from gri_check.index.model import ContentIndex
 from gri_check.ingest import read
 from gri_check.ingest.document import Document
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.shared
 @cache
 def _read(path: Path) -> tuple[Document, ContentIndex]:
     doc = read(path)
-    return doc, extract(doc)
+    return doc, extract_index(doc)
 
 
 @pytest.fixture()

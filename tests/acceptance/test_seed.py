@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gri_check import pipeline
-from gri_check.index import extract
+from tests.helpers import extract_index
 from gri_check.index.model import LocationKind
 from gri_check.ingest import read
 from gri_check.model import Mode, Status
@@ -52,21 +52,21 @@ def seed_result(seed_path: Path, catalogue):
 
 
 def test_all_72_rows_with_their_codes(seed_doc) -> None:
-    ci = extract(seed_doc)
+    ci = extract_index(seed_doc)
     assert ci.title == "GRI content index"
     assert [e.code for e in ci.entries] == SEED_CODES
     assert all(e.raw_code == "G" + e.code for e in ci.entries)
 
 
 def test_hand_checked_rows(seed_doc) -> None:
-    entries = {e.code: e for e in extract(seed_doc).entries}
+    entries = {e.code: e for e in extract_index(seed_doc).entries}
     for code, (raw, locations) in HAND_CHECKED.items():
         assert entries[code].raw_code == raw
         assert [loc.text for loc in entries[code].locations] == locations, code
 
 
 def test_statement_of_use_and_gri1(seed_doc) -> None:
-    ci = extract(seed_doc)
+    ci = extract_index(seed_doc)
     assert ci.statement_of_use is not None and ci.statement_of_use.mode is Mode.WITH_REFERENCE
     assert "Zhejiang Jingsheng" in ci.statement_of_use.text
     assert ci.gri1_used == "GRI 1: Foundation 2021"
@@ -112,9 +112,9 @@ def test_zero_incident_statements_support_incident_disclosures(seed_result) -> N
 
 
 def test_index_is_never_its_own_evidence(seed_result) -> None:
-    ci = seed_result.index
-    index_lines = range(seed_result.document.blocks[ci.first_block].line,
-                        seed_result.document.blocks[ci.end_block - 1].end_line + 1)
+    table = seed_result.index.tables[0]
+    index_lines = range(seed_result.document.blocks[table.first_block].line,
+                        seed_result.document.blocks[table.end_block - 1].end_line + 1)
     for a in seed_result.assessments:
         assert all(q.line not in index_lines for q in a.evidence), a.disclosure.code
 

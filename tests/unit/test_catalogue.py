@@ -19,11 +19,11 @@ def test_bundled_catalogue_covers_the_standards_in_force(catalogue) -> None:
     # 307 (Environmental Compliance) was withdrawn and replaced by 2-27, so it is not in force.
     for number in [*range(201, 208), *range(301, 307), 308, *range(401, 419), 101]:
         assert any(std == str(number) for std, _ in codes), number
-    assert len(catalogue.lookup("306-3")) == 2  # Waste generated (2020) and Significant spills (2016)
+    assert len(catalogue.lookup("GRI", "306-3")) == 2  # Waste generated (2020) and Significant spills (2016)
     # the withdrawn 2016 universal standards, for indexes still written to them
-    assert [d.title for d in catalogue.lookup("102-1")] == ["Name of the organization"]
-    assert {d.standard.superseded_by for d in catalogue.lookup("103-2")} == {"GRI 3: Material Topics 2021"}
-    assert not any(d.standard.superseded_by for d in catalogue.universal())
+    assert [d.title for d in catalogue.lookup("GRI", "102-1")] == ["Name of the organization"]
+    assert {d.standard.superseded_by for d in catalogue.lookup("GRI", "103-2")} == {"GRI 3: Material Topics 2021"}
+    assert not any(d.standard.superseded_by for d in catalogue.required("GRI"))
 
 
 def test_non_omittable_disclosures(catalogue) -> None:
@@ -70,9 +70,18 @@ def test_schema_rejects_with_file_line_and_path(case: str) -> None:
 
 
 def test_duplicate_disclosure_across_files_is_an_error(tmp_path: Path) -> None:
+    again = tmp_path / "again.yaml"  # names the bundled GRI framework by id and redefines its 2-1
+    again.write_text((SCHEMA_CASES / "ok" / "minimal.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(CatalogueError, match="2-1 of GRI 2: General Disclosures 2021 is defined twice"):
+        load_catalogue([again])
+    assert len(load_catalogue([again], bundled=False).disclosures) == 1  # alone it loads, with GRI's notation
+    assert load_catalogue([again], bundled=False).framework("GRI").notation is not None
+
+
+def test_a_framework_is_declared_once(tmp_path: Path) -> None:
     src = standards_dir() / "gri_2021.yaml"
-    with pytest.raises(CatalogueError, match="defined twice"):
-        load_catalogue([src, src])
+    with pytest.raises(CatalogueError, match="framework GRI is declared twice"):
+        load_catalogue([src])  # the bundled gri_2021.yaml declares it already
 
 
 def test_cache_returns_the_same_catalogue_and_ignores_a_corrupt_entry(tmp_path: Path, monkeypatch) -> None:

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from gri_check.index import extract
+from tests.helpers import extract_index
 from gri_check.index.cells import parse_locations, parse_omission
-from gri_check.index.locate import _TITLE
 from gri_check.index.model import LocationKind as K
 from gri_check.index.model import OmissionReason as R
 from gri_check.index.parse import mode_of
 from gri_check.ingest.markdown import parse_markdown
 from gri_check.ingest.normalise import normalise_text
 from gri_check.match.assess import assess
-from gri_check.match.codes import parse_code
+from gri_check.standards.codes import CodeReader
 from gri_check.match.evidence import (TermMatcher, Tokenizer, build_evidence_index, has_figure, positions_in,
                                       score_items, term_tokens_of, variant_table)
 from gri_check.model import Mode
@@ -41,7 +40,7 @@ STD = Standard(id="GRI 305: Emissions 2016", number="305", title="Emissions", ye
 
 def _index(md: str):
     doc = parse_markdown(md, "r.md")
-    return doc, build_evidence_index(doc, (len(doc.blocks), len(doc.blocks)))
+    return doc, build_evidence_index(doc, [(len(doc.blocks), len(doc.blocks))])
 
 
 def _matcher(ev, *terms: str) -> TermMatcher:
@@ -130,11 +129,12 @@ def test_chinese_unit_cells() -> None:
 # --- codes, location cells, omissions --------------------------------------------------------------------
 
 
-def test_code_followed_by_chinese_title() -> None:
-    code = parse_code("2-1组织详细情况")
+def test_code_followed_by_chinese_title(catalogue) -> None:
+    reader = CodeReader.of(catalogue)
+    code = reader.read("2-1组织详细情况")
     assert code is not None and code.code == "2-1" and code.end == 3
-    assert parse_code("GRI 305-1直接(范畴1)温室气体排放").code == "305-1"
-    assert parse_code("2-1x") is None
+    assert reader.read("GRI 305-1直接(范畴1)温室气体排放").code == "305-1"
+    assert reader.read("2-1x") is None
 
 
 def cells(cell: str) -> list[tuple[str, str, tuple[int, ...]]]:
@@ -196,18 +196,18 @@ def test_chinese_omission_reasons(cell: str, reason: R, explanation: str) -> Non
     ("本报告依据GRI标准编制。", Mode.IN_ACCORDANCE),
     ("根据GRI 305的要求,我们披露了温室气体排放。", Mode.UNKNOWN),
 ])
-def test_chinese_statement_of_use(text: str, mode: Mode) -> None:
-    assert mode_of(text) is mode
+def test_chinese_statement_of_use(catalogue, text: str, mode: Mode) -> None:
+    assert mode_of(text, catalogue.framework("GRI").claims) is mode
 
 
 @pytest.mark.parametrize("title", ["GRI内容索引", "GRI 标准索引", "附录:GRI标准内容索引表", "GRI指标对照表",
                                    "GRI指标、联合国可持续发展目标(SDGs)索引"])
-def test_chinese_index_titles(title: str) -> None:
-    assert _TITLE.search(title)
+def test_chinese_index_titles(catalogue, title: str) -> None:
+    assert catalogue.framework("GRI").titles_index(title)
 
 
-def test_statement_citing_the_index_is_not_its_title() -> None:
-    assert not _TITLE.search("使用声明 | 华信已参照GRI标准报告了2024年期间本GRI内容索引中引用的信息。")
+def test_statement_citing_the_index_is_not_its_title(catalogue) -> None:
+    assert not catalogue.framework("GRI").titles_index("使用声明 | 华信已参照GRI标准报告了2024年期间本GRI内容索引中引用的信息。")
 
 
 INDEX = """# 报告
@@ -237,7 +237,7 @@ INDEX = """# 报告
 
 
 def test_chinese_index_rows_labels_and_columns() -> None:
-    ci = extract(parse_markdown(INDEX, "r.md"))
+    ci = extract_index(parse_markdown(INDEX, "r.md"))
     assert ci.title == "GRI 标准索引"
     assert ci.statement_of_use is not None and ci.statement_of_use.mode is Mode.IN_ACCORDANCE
     assert ci.gri1_used == "GRI 1:基础 2021"
@@ -251,7 +251,7 @@ def test_chinese_index_rows_labels_and_columns() -> None:
 
 def test_chinese_titles_compare_with_title_zh(catalogue) -> None:
     doc = parse_markdown(INDEX, "r.md")
-    ci = extract(doc)
+    ci = extract_index(doc)
     by_code = {a.disclosure.code: a for a in assess(doc, ci, catalogue, mode=Mode.WITH_REFERENCE).assessments}
     assert by_code["2-9"].title_score == 100 and by_code["2-9"].title_of_other is None
     assert by_code["2-19"].title_score == 100

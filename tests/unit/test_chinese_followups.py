@@ -26,7 +26,7 @@ MD = """# 报告
 
 def table_and_doc():
     doc = parse_markdown(MD, "r.md")
-    return build_section_table(doc, (0, 0)), doc
+    return build_section_table(doc, [(0, 0)]), doc
 
 
 def test_bilingual_heading_resolves_from_either_language() -> None:

@@ -34,7 +34,7 @@ def disclosure(*items: Item) -> Disclosure:
 def setup():
     doc = parse_markdown(MD, "r.md")
     start = next(i for i, b in enumerate(doc.blocks) if b.text == "GRI content index")
-    return doc, build_evidence_index(doc, (start, len(doc.blocks)))
+    return doc, build_evidence_index(doc, [(start, len(doc.blocks))])
 
 
 def test_tokenizer_stems_and_drops_stop_words() -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from gri_check import index, ingest
+from gri_check import ingest
+from tests.helpers import extract_index
 from tests.conftest import SAMPLE
 
 _EMPHASIS = re.compile(r"\*\*|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)")
@@ -87,7 +88,7 @@ def test_sample_reads_the_same_in_every_format(convert, tmp_path: Path) -> None:
         len([b for b in base.blocks if b.kind.value == "table_row"])
 
     def rows(doc):
-        ci = index.extract(doc)
+        ci = extract_index(doc)
         return [(e.code, e.title, e.raw_location, e.omission.reason if e.omission else None) for e in ci.entries]
 
     expected = rows(base)

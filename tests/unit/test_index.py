@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from gri_check.index import extract
+from tests.helpers import extract_index
 from gri_check.index.model import LocationKind, OmissionReason
 from gri_check.ingest.markdown import parse_markdown
 from gri_check.ingest.text import parse_text
@@ -30,7 +30,7 @@ GRI 305: Emissions 2016\t\t\t
 
 
 def test_tab_separated_index() -> None:
-    ci = extract(parse_text(TAB_INDEX, "r.txt"))
+    ci = extract_index(parse_text(TAB_INDEX, "r.txt"))
     assert ci.title == "GRI content index"
     assert [e.code for e in ci.entries] == ["2-1", "2-9", "2-21", "305-1", "305-7"]
     assert [e.raw_code for e in ci.entries][:2] == ["GRI 2-1", "G2-9"]
@@ -43,7 +43,7 @@ def test_tab_separated_index() -> None:
 
 
 def test_locations_and_omissions_by_column() -> None:
-    e = {x.code: x for x in extract(parse_text(TAB_INDEX, "r.txt")).entries}
+    e = {x.code: x for x in extract_index(parse_text(TAB_INDEX, "r.txt")).entries}
     assert [loc.kind for loc in e["2-9"].locations] == [LocationKind.SECTION, LocationKind.EXTERNAL]
     assert e["2-21"].locations == () and e["2-21"].omission.reason is OmissionReason.CONFIDENTIALITY
     assert e["2-21"].omission.explanation == "salaries are not published"
@@ -52,7 +52,7 @@ def test_locations_and_omissions_by_column() -> None:
 
 
 def test_repeated_header_rows_are_not_entries() -> None:
-    ci = extract(parse_text(TAB_INDEX, "r.txt"))
+    ci = extract_index(parse_text(TAB_INDEX, "r.txt"))
     assert all(e.title != "Disclosure" for e in ci.entries)
 
 
@@ -71,7 +71,7 @@ Text.
 | | 2-8 Workers who are not employees | People, Annual Report |
 | GRI 3: Material Topics 2021 | 3-3 Management of material topics | People |
 """
-    ci = extract(parse_markdown(md, "r.md"))
+    ci = extract_index(parse_markdown(md, "r.md"))
     assert [(e.code, e.title) for e in ci.entries] == [
         ("2-7", "Employees"), ("2-8", "Workers who are not employees"), ("3-3", "Management of material topics")]
     assert ci.entries[0].group is not None and ci.entries[0].group.number == "2"
@@ -80,13 +80,13 @@ Text.
 
 def test_plain_line_index_without_tables() -> None:
     text = "GRI Index\n\n2-1 Organizational details p. 4\n\n2-2 Entities included p. 5\n\n2-3 Reporting period p. 6\n"
-    ci = extract(parse_text(text, "r.txt"))
+    ci = extract_index(parse_text(text, "r.txt"))
     assert [e.code for e in ci.entries] == ["2-1", "2-2", "2-3"]
     assert [(e.title, e.locations[0].pages) for e in ci.entries][0] == ("Organizational details", (4,))
 
 
 def test_no_index_is_empty_not_an_error() -> None:
-    ci = extract(parse_text("A report\n\nWith 2-3 sentences but no index.\n", "r.txt"))
+    ci = extract_index(parse_text("A report\n\nWith 2-3 sentences but no index.\n", "r.txt"))
     assert not ci.found and ci.entries == ()
 
 
@@ -94,7 +94,7 @@ def test_statement_of_use_in_prose_near_the_index() -> None:
     text = ("Acme Ltd has reported the information cited in this GRI content index for the period 2024 "
             "with reference to the GRI Standards.\n\nGRI content index\n\n2-1\tOrganizational details\tA\n"
             "2-2\tEntities\tA\n2-3\tPeriod\tA\n")
-    ci = extract(parse_text(text, "r.txt"))
+    ci = extract_index(parse_text(text, "r.txt"))
     assert ci.statement_of_use is not None and ci.statement_of_use.mode is Mode.WITH_REFERENCE
 
 
@@ -114,7 +114,7 @@ Text.
 | GRI 206: Anti-competitive Behavior 2016 | | Legal actions for anti-competitive behavior, anti-trust, and monopoly practices | Ethics |
 | | 205-3 | Confirmed incidents of corruption and actions taken | Ethics |
 """
-    ci = extract(parse_markdown(md, "r.md"))
+    ci = extract_index(parse_markdown(md, "r.md"))
     assert [(e.code, e.group.number if e.group else None) for e in ci.entries] == [
         ("205-1", "205"), ("205-2", "205"), (None, "206"), ("205-3", "206")]  # a standard cell holds for the rows below
     assert ci.entries[2].title.startswith("Legal actions") and ci.entries[2].raw_location == "Ethics"

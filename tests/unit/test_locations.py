@@ -35,7 +35,7 @@ More figures.
 def table_and_doc():
     doc = parse_markdown(MD, "r.md")
     index_start = next(i for i, b in enumerate(doc.blocks) if b.text == "GRI content index")
-    return build_section_table(doc, (index_start, len(doc.blocks))), doc
+    return build_section_table(doc, [(index_start, len(doc.blocks))]), doc
 
 
 def test_case_ampersand_and_punctuation_tolerated() -> None:

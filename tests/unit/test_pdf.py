@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gri_check.index import extract
+from tests.helpers import extract_index
 from gri_check.ingest.document import BlockKind
 from gri_check.ingest.pdf import MAX_PAGES, parse_pdf
 from gri_check.ingest.pdf_extract import Rule, Word
@@ -173,7 +173,7 @@ def test_index_table_rows_come_back_with_their_cells() -> None:
     rows = [b.cells for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows[0] == ("Disclosure", "Title", "Location", "Omission")
     assert rows[1:] == [tuple(r) for r in pdf_samples.INDEX_ROWS]
-    index = extract(doc)
+    index = extract_index(doc)
     assert [(e.code, e.raw_location) for e in index.entries] == [("2-1", "p. 4"), ("2-2", "pp. 5-6"),
                                                                  ("2-3", "p. 7"), ("2-4", "")]
     assert index.entries[3].omission is not None
