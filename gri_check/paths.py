@@ -1,24 +1,25 @@
-"""Where bundled data lives: the repository's standards/ folder, or its installed copy."""
+"""Where bundled data lives: the package gri_check.catalogues (standards/ of the repository, installed as
+package data), found through importlib.resources; a source checkout run without installing uses standards/."""
 from __future__ import annotations
 
-import sys
+from importlib import resources
 from pathlib import Path
 
-_REPO = Path(__file__).resolve().parent.parent
-_INSTALLED = Path(sys.prefix) / "share" / "gri-check"
-
-
-def data_root() -> Path:
-    """standards/ beside the package in a checkout (editable install), else the installed share dir."""
-    return _REPO if (_REPO / "standards" / "schema").is_dir() else _INSTALLED
+_REPO_STANDARDS = Path(__file__).resolve().parent.parent / "standards"
 
 
 def standards_dir() -> Path:
-    return data_root() / "standards"
+    try:
+        found = resources.files("gri_check.catalogues")
+    except ModuleNotFoundError:  # run from a source tree that was never installed
+        return _REPO_STANDARDS
+    return Path(str(found))
 
 
 def schema_path(name: str) -> Path:
     return standards_dir() / "schema" / name
 
 
-DEFAULT_CATALOGUES = ("gri_2021.yaml", "gri_2016.yaml")  # 2016: indexes still written to GRI 102/103
+# Loaded by default, in this order; 2016: indexes still written to GRI 102/103.
+DEFAULT_CATALOGUES = ("gri_2021.yaml", "gri_2016.yaml", "sasb_2023.yaml", "hkex_2025.yaml", "esrs_set1.yaml",
+                      "ifrs_s2.yaml", "cn_exchanges_2024.yaml", "cass_esg_5.yaml")

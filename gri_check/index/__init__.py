@@ -4,9 +4,10 @@ A report without an index yields an empty index (a finding, not an error).
 """
 from __future__ import annotations
 
+from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import locate
 from gri_check.index.model import EMPTY_INDEX, ContentIndex, IndexTable
-from gri_check.index.parse import parse_table
+from gri_check.index.parse import page_furniture, parse_table
 from gri_check.ingest.document import Document
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
@@ -14,13 +15,15 @@ from gri_check.standards.codes import CodeReader
 
 def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = None) -> ContentIndex:
     reader = reader or CodeReader.of(catalogue)
-    spans = locate(doc, catalogue, reader)
+    keyed = KeyedTitles.of(catalogue)
+    spans = locate(doc, catalogue, reader, keyed)
     if not spans:
         return EMPTY_INDEX
+    furniture = page_furniture(doc)
     tables, entries, groups = [], [], []
     statement = found = claims_fw = None
     for n, span in enumerate(spans):
-        t = parse_table(doc, span, catalogue, reader, table=n)
+        t = parse_table(doc, span, catalogue, reader, table=n, keyed=keyed, furniture=furniture)
         title = doc.blocks[span.title_block] if span.title_block is not None else None
         tables.append(IndexTable(framework=span.framework, title=title.text if title else None,
                                  title_line=title.line if title else None, first_block=span.first_block,

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from gri_check.index.keyed import KeyedTitles, keyed_rows
 from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.model import code_sort_key
 from gri_check.standards.catalogue import Catalogue
@@ -49,11 +50,12 @@ def row_code(block: Block, reader: CodeReader, table: str | None = None) -> tupl
     return None
 
 
-def locate(doc: Document, catalogue: Catalogue, reader: CodeReader) -> tuple[IndexSpan, ...]:
+def locate(doc: Document, catalogue: Catalogue, reader: CodeReader, keyed: KeyedTitles | None = None
+           ) -> tuple[IndexSpan, ...]:
     """The block spans of the report's content indexes, in document order (empty when it has none)."""
     frameworks = [f for f in catalogue.frameworks if f.notation is not None]
     codes = {i: rc for i, b in enumerate(doc.blocks) if (rc := row_code(b, reader)) is not None}
-    titles = _titles(doc, frameworks)
+    titles = _titles(doc, list(catalogue.frameworks))
     with_forms = {f.id for f in frameworks if f.notation is not None and f.notation.index_forms}
     codes.update(_in_index_rows(doc, reader, {i: fw for i, fw in titles.items() if fw in with_forms}, titles, codes))
     repeatable = {(d.framework, d.code) for d in catalogue.disclosures if d.repeatable}
@@ -68,9 +70,22 @@ def locate(doc: Document, catalogue: Catalogue, reader: CodeReader) -> tuple[Ind
         rank = (title is not None, len(part))
         if fw not in best or rank > best[fw][:2]:
             best[fw] = (*rank, part, title)
-    spans = sorted((_span(doc, part, title, fw) for fw, (_, _, part, title) in best.items()),
-                   key=lambda s: s.first_block)
-    return _no_overlap(spans)
+    spans = [_span(doc, part, title, fw) for fw, (_, _, part, title) in best.items()]
+    if keyed is not None and keyed.names:
+        spans.extend(_keyed_spans(doc, keyed, titles, spans))
+    return _no_overlap(sorted(spans, key=lambda s: s.first_block))
+
+
+def _keyed_spans(doc: Document, keyed: KeyedTitles, titles: dict[int, str | None],
+                 taken: list[IndexSpan]) -> list[IndexSpan]:
+    """Tables of frameworks without codes, under a heading naming their index: each framework's longest."""
+    inside = {i for s in taken for i in range(s.first_block, s.end_block)}
+    out = []
+    for fw, runs in keyed_rows(doc, keyed, titles, inside, MAX_GAP).items():
+        run = max(runs, key=len)
+        if len(run) - 1 >= MIN_CODE_ROWS:
+            out.append(IndexSpan(first_block=run[0], end_block=run[-1] + 1, title_block=run[0], framework=fw))
+    return out
 
 
 def _titles(doc: Document, frameworks: list[Framework]) -> dict[int, str | None]:

@@ -6,9 +6,11 @@ catalogue; what every index shares (location, page and omission columns) is writ
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
+from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import LOOKBACK, IndexSpan, row_code
 from gri_check.index.model import (CitedLocation, GroupRow, IndexEntry, LocationKind, Omission, OmissionReason,
                                   StatementOfUse)
@@ -60,6 +62,9 @@ class _Ctx:
     claims: Claims
     table: int
     headers: tuple[re.Pattern[str], ...]
+    catalogue: Catalogue
+    keyed: KeyedTitles | None = None
+    furniture: frozenset[str] = frozenset()  # texts repeated on many pages: running headers, navigation bars
 
     def code(self, block: Block) -> tuple[int, ParsedCode] | None:
         return row_code(block, self.reader, table=self.span.framework)
@@ -71,11 +76,14 @@ def mode_of(text: str, claims: Claims) -> Mode:
     return Mode(mode) if mode in Mode._value2member_map_ else Mode.UNKNOWN
 
 
-def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: CodeReader, table: int = 0) -> Table:
+def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: CodeReader, table: int = 0,
+                keyed: KeyedTitles | None = None, furniture: frozenset[str] = frozenset()) -> Table:
     fw = catalogue.framework(span.framework) if span.framework else None
+    if fw is not None and fw.keyed_by == "title" and keyed is not None:
+        return _parse_keyed(doc, span, keyed, table)
     headers = tuple(p for f in catalogue.frameworks for p in f.headers)
     ctx = _Ctx(doc=doc, span=span, reader=reader, claims=(fw.claims if fw and fw.claims else _NO_CLAIMS),
-               table=table, headers=headers)
+               table=table, headers=headers, catalogue=catalogue, keyed=keyed, furniture=furniture)
     entries: list[IndexEntry] = []
     groups: list[GroupRow] = []
     statement: StatementOfUse | None = None
@@ -101,10 +109,19 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
                 columns = _header_columns(cells)
                 continue
             parsed = _group_of(cells, ctx)
-            if parsed:
+            named = _variant_row(cells, ctx, group, entries[-1] if entries else None)
+            if named is not None:
+                pos, code = named
+                entry = _entry(block, i, cells, pos, code, columns, group, ctx)
+                last = entries[-1] if entries else None
+                if last is not None and last.code == code.code and not last.locations and last.omission is None:
+                    entries[-1] = replace(entry, group=last.group, raw_code=last.raw_code)  # a band row named it
+                else:
+                    entries.append(entry)
+            elif parsed:
                 group = replace(parsed, line=block.line)
                 groups.append(group)
-            elif code_pos is not None and _codeless_row(cells, code_pos):
+            elif code_pos is not None and _codeless_row(cells, code_pos) and not _furniture(cells, code_pos, ctx):
                 blank = ParsedCode(raw="", code="", framework=span.framework, end=0)
                 group = _inline_group(cells, code_pos, ctx) or group
                 entries.append(_entry(block, i, cells, code_pos, blank, columns, group, ctx))
@@ -121,6 +138,32 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
     if statement is None and ctx.claims.modes:
         statement = _statement_elsewhere(ctx, catalogue)
     return Table(entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, foundation_used=found)
+
+
+def _parse_keyed(doc: Document, span: IndexSpan, keyed: KeyedTitles, table: int) -> Table:
+    """A table of a framework without codes: each row printing one of its titles is that requirement's row.
+    The row's code is the catalogue's own key for it (raw_code stays empty: nothing was printed)."""
+    fw = span.framework or ""
+    columns = _Columns()
+    entries: list[IndexEntry] = []
+    for i in range(span.first_block, span.end_block):
+        block = doc.blocks[i]
+        cells = block.cells or (block.text,)
+        if _is_header(cells):
+            columns = _header_columns(cells)
+            continue
+        hit = keyed.row(fw, block)
+        if hit is None:
+            continue
+        pos, key = hit
+        after = [(k, c) for k, c in enumerate(cells) if k > pos]
+        location, omission_text = _pick_cells(after, columns)
+        omission = _omission_cell(omission_text)
+        entries.append(IndexEntry(raw_code="", code=key, requirement="", framework=fw, other=False,
+                                  title=cells[pos].strip(), raw_location=location,
+                                  locations=parse_locations(location) if location else (), omission=omission,
+                                  group=None, line=block.line, page=block.page, block=i, table=table))
+    return Table(entries=tuple(entries), groups=(), statement_of_use=None, foundation_used=None)
 
 
 def _claim(ctx: _Ctx, i: int, cells: tuple[str, ...], statement: StatementOfUse | None
@@ -190,6 +233,44 @@ def _merge_continued(first: IndexEntry, more: IndexEntry) -> IndexEntry:
     location = "; ".join(x for x in (first.raw_location, more.raw_location) if x)
     return replace(first, raw_location=location, locations=parse_locations(location) if location else (),
                    omission=first.omission or more.omission)
+
+
+def _variant_row(cells: tuple[str, ...], ctx: _Ctx, group: GroupRow | None, last: IndexEntry | None
+                 ) -> tuple[int, ParsedCode] | None:
+    """A row without a code that prints one of the other titles the catalogue lists for a disclosure of the
+    table's framework ("General Disclosure", "Reporting Boundary"). A title several disclosures share is read
+    as the one of the row above (a band row "Aspect A1: Emissions"), else of the current group."""
+    fw = ctx.span.framework
+    if fw is None or ctx.keyed is None:
+        return None
+    for pos, cell in enumerate(cells[:2]):
+        if not cell:
+            continue
+        codes = ctx.keyed.variant(fw, cell)
+        if len(codes) > 1:
+            codes = tuple(c for c in codes if (last is not None and c == last.code)
+                          or (group is not None and c in _codes_of_group(ctx, group)))[:1]
+        if len(codes) == 1:
+            return pos, ParsedCode(raw="", code=codes[0], framework=fw, end=len(cell))
+        return None
+    return None
+
+
+def _codes_of_group(ctx: _Ctx, group: GroupRow) -> set[str]:
+    return {d.code for d in ctx.catalogue.of_framework(group.framework) if d.standard.number == group.number}
+
+
+def page_furniture(doc: Document) -> frozenset[str]:
+    """Long texts printed on three or more pages (a navigation bar, a running header): never index rows."""
+    counts = Counter(b.text for b in doc.blocks if len(b.text) > 40)
+    return frozenset(t for t, n in counts.items() if n >= 3)
+
+
+def _furniture(cells: tuple[str, ...], code_pos: int, ctx: _Ctx) -> bool:
+    """A row without a code whose title is part of a text repeated on many pages (the navigation bar of a
+    converted report, split into table cells at a page break)."""
+    title = cells[code_pos + 1].strip()
+    return len(title) > 20 and any(title in text for text in ctx.furniture)
 
 
 def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:

@@ -196,6 +196,9 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
         if n in picked and e.title:
             by_fw[picked[n][0].framework].append(n)
     for fw, ns in by_fw.items():
+        framework = catalogue.framework(fw)
+        if framework is not None and framework.keyed_by == "title":
+            continue  # the row was found by its title: its title is the key, not a claim to check
         pool = catalogue.of_framework(fw)
         best, scores = best_titles([rows[n].title for n in ns], pool)
         for k, n in enumerate(ns):

@@ -24,6 +24,10 @@ def title_similarity(printed: str, d: Disclosure) -> int:
     if not printed:
         return 0
     zh, latin = _parts(printed)
+    if d.titles:  # another title the catalogue lists for it ("General Disclosure", "Reporting Boundary")
+        key = title_key(printed)
+        if any(title_key(t) == key for t in d.titles):
+            return 100
     if not zh:
         return int(fuzz.token_sort_ratio(latin, title_key(d.title)))
     if d.title_zh is None and not latin:

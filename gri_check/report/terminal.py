@@ -29,8 +29,8 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
                       highlight=False, emoji=False, legacy_windows=False, soft_wrap=False)
     _summary(console, result)
-    _gaps(console, result)
-    _other_findings(console, result)
+    shown = _gaps(console, result)
+    _other_findings(console, result, shown)
     _scans(console, result)
     _tables(console, result)
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
@@ -97,18 +97,24 @@ def _label(r: RunResult, a: Assessment) -> str:
     return f"{a.framework} {a.disclosure.code}" if len(r.frameworks) > 1 else a.disclosure.code
 
 
-def _gaps(console: Console, r: RunResult) -> None:
+_SUMMARISED = ("GRI-EVD-001", "GRI-EVD-002", "GRI-REQ-001")  # a gap's own line says what these say
+
+
+def _gaps(console: Console, r: RunResult) -> set[int]:
+    """The gaps, each with its findings; returns the positions in r.findings of the findings shown (or
+    summarised by a gap's line), so that every other finding is listed after them."""
     order = {f.id: n for n, f in enumerate(r.frameworks)}
     gaps = sorted((a for a in r.assessments if a.status in GAPS and a.basis != "scan"),
                   key=lambda a: (GAPS.index(a.status), order.get(a.framework, 0), code_sort_key(a.disclosure.code),
                                  a.entry.line if a.entry else 0))
+    shown: set[int] = set()
     if not gaps:
-        return
+        return shown
     console.print(Text(f"Gaps ({len(gaps)})", style="bold underline"))
     by_code = defaultdict(list)
-    for f in r.findings:
+    for n, f in enumerate(r.findings):
         if f.disclosure:
-            by_code[(f.standard, f.disclosure)].append(f)
+            by_code[(f.standard, f.disclosure)].append(n)
     width = console.width
     for a in gaps:
         d = a.disclosure
@@ -116,10 +122,18 @@ def _gaps(console: Console, r: RunResult) -> None:
         _hanging(console, a.status.value.replace("_", " "), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold",
                  width)
         _hanging(console, "", "", _why(a), "", width)
-        for f in by_code.get((d.standard.id, d.code), []):
-            if f.severity is not Severity.INFO and f.rule not in ("GRI-EVD-001", "GRI-EVD-002", "GRI-REQ-001"):
+        line = a.entry.line if a.entry else None
+        for n in by_code.get((d.standard.id, d.code), []):
+            f = r.findings[n]
+            if n in shown or (line is not None and f.line is not None and f.line != line and f.rule not in _SUMMARISED):
+                continue  # another row of the same disclosure (3-3 per topic) has its own findings
+            if f.rule in _SUMMARISED:
+                shown.add(n)
+            elif f.severity is not Severity.INFO:
                 _hanging(console, "", "", f"{f.rule} {f.message}", SEVERITY_STYLE[f.severity], width)
+                shown.add(n)
     console.print()
+    return shown
 
 
 _LABEL = 12  # width of the label column; wrapped lines hang under the text
@@ -156,14 +170,15 @@ def _why(a: Assessment) -> str:
 
 
 def _related(a: Assessment) -> str:
-    if not a.related:
+    """Related requirements checked in this run (the JSON lists the others too)."""
+    checked = [x for x in a.related if x.status is not None]
+    if not checked:
         return ""
     parts = []
-    for x in a.related[:4]:
-        status = x.status.value.replace("_", " ") if x.status else "not checked"
+    for x in checked[:4]:
         at = f' at "{x.offered.section}" (line {x.offered.line})' if x.offered else ""
-        parts.append(f"{x.disclosure.framework} {x.disclosure.code} {status}{at}")
-    more = f" and {len(a.related) - 4} more" if len(a.related) > 4 else ""
+        parts.append(f"{x.disclosure.framework} {x.disclosure.code} {x.status.value.replace('_', ' ')}{at}")
+    more = f" and {len(checked) - 4} more" if len(checked) > 4 else ""
     return f"; related: {', '.join(parts)}{more}"
 
 
@@ -186,8 +201,9 @@ def _scans(console: Console, r: RunResult) -> None:
         console.print()
 
 
-def _other_findings(console: Console, r: RunResult) -> None:
-    rest = [f for f in r.findings if not f.disclosure or f.severity is Severity.INFO]
+def _other_findings(console: Console, r: RunResult, shown: set[int]) -> None:
+    """Every finding not shown under a gap: about the index, rows that are not gaps, codes it does not know."""
+    rest = [f for n, f in enumerate(r.findings) if n not in shown]
     if not rest:
         return
     console.print(Text(f"Other findings ({len(rest)})", style="bold underline"))

@@ -79,4 +79,4 @@ def label(disclosure: Disclosure) -> str:
 
 
 def row_label(entry: IndexEntry) -> str:
-    return f'index row "{entry.raw_code}" (line {entry.line})'
+    return f'index row "{entry.raw_code or entry.title[:60]}" (line {entry.line})'

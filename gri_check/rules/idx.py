@@ -45,7 +45,8 @@ def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     rows = defaultdict(list)
     for a in ctx.assessed.assessments:
         if a.entry is not None and not a.disclosure.repeatable:
-            rows[a.disclosure.key].append(a)
+            # Rows citing different codes of one disclosure (IFRS S2 paragraphs 15 and 16) are not a repeat.
+            rows[(a.disclosure.key, a.entry.code)].append(a)
     for group in rows.values():
         if len(group) > 1:
             first = group[0]

@@ -67,6 +67,7 @@ class Framework:
     rulebook: str = ""  # the text that sets its rules, for messages: "GRI 1"
     provenance: str = Provenance.OFFICIAL
     keyed_by: str = "code"  # "title": no official codes, rows are matched by their titles
+    title_check: bool = True  # rows are expected to print the official titles (GRI 1); else only a description
     notation: Notation | None = None
     titles: tuple[re.Pattern[str], ...] = ()  # titles of its index tables
     headers: tuple[re.Pattern[str], ...] = ()  # its column header labels (whole cell)
@@ -94,6 +95,7 @@ def build_framework(raw: Mapping[str, Any], source: str) -> Framework:
         id=raw["id"], name=raw["name"], publisher=raw.get("publisher", ""),
         rulebook=raw.get("rulebook", f"the {raw['name']}"),
         provenance=raw.get("provenance", Provenance.OFFICIAL), keyed_by=raw.get("keyed_by", "code"),
+        title_check=raw.get("title_check", True),
         notation=build_notation(raw["id"], raw["notation"]) if raw.get("notation") else None,
         titles=_compile_all(index.get("titles", ()), re.I), headers=_compile_all(index.get("headers", ()), re.I,
                                                                                  whole=True),

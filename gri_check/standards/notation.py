@@ -92,6 +92,10 @@ class Notation:
         groups = {k: v for k, v in m.groupdict().items() if not k.startswith("_")}
         values = self._normalised(groups)
         code = form.canonical.format(**values)
+        if form not in self.forms:  # an in-index form ("6" in an IFRS S2 index): family and ordinal of its code
+            main = next((f for f in self.forms if f.regex.match(code)), None)
+            if main is not None:
+                values = {**self._normalised(main.regex.match(code).groupdict()), **values}  # type: ignore[union-attr]
         family = self.family.format(**values) if self.family and _fields(self.family) <= values.keys() else ""
         ordinal = values.get(self.ordinal or "") or ""
         req = re.sub(r"[\s.()]", "", m["_req"] or "").lower()

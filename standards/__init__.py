@@ -1,0 +1,1 @@
+"""The bundled catalogues, schemas and crosswalks: installed as the package data of gri_check.catalogues."""
