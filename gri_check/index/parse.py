@@ -34,7 +34,11 @@ _CJK_RUNS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff/、\s]*")
 _EXTRA_HEADER = re.compile(r"\b(notes?|remarks?|comments?|sdgs?|ungc|tcfd|sasb|esrs|hkex|cass)\b", re.I)
 _OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation|省略|遗漏|原因", re.I)
 _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|页码|页数|章节", re.I)
+# Columns that may hold the answer itself or a link, which a location column does not rule out.
+_ANSWER_HEADER = re.compile(r"response|answer|where|reported|link|url|回应|披露内容", re.I)
 _NO_CLAIMS = Claims(modes=())
+# Columns between the title and the location that describe the requirement rather than locate it.
+_DESCRIBED_BEFORE = re.compile(r"^\s*(category|unit(s)?(\s+of\s+measure(ment)?)?|metric\s+type|类别|单位)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,6 +46,9 @@ class _Columns:
     location: int | None = None
     omission: int | None = None
     extra: frozenset[int] = frozenset()  # other labelled columns (notes, SDGs, other frameworks)
+    # Columns the header names as something else than a location, when it names a location column:
+    # a SASB index's "Category" and "Unit of Measure" are no places in the report.
+    described: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -311,7 +318,12 @@ def _header_columns(cells: tuple[str, ...]) -> _Columns:
     loc = next((k for k, c in enumerate(cells) if _LOCATION_HEADER.search(c) and not _OMISSION_HEADER.search(c)), None)
     omi = next((k for k, c in enumerate(cells) if _OMISSION_HEADER.search(c)), None)
     extra = frozenset(k for k, c in enumerate(cells) if c and k not in (loc, omi) and _EXTRA_HEADER.search(c))
-    return _Columns(location=loc, omission=omi, extra=extra)
+    described = frozenset() if loc is None else frozenset(
+        k for k, c in enumerate(cells) if c and k > loc and k not in (omi, *extra)
+        and not _LOCATION_HEADER.search(c) and not _ANSWER_HEADER.search(c))
+    described |= frozenset() if loc is None else frozenset(
+        k for k, c in enumerate(cells) if c and k < loc and k not in (omi, *extra) and _DESCRIBED_BEFORE.search(c))
+    return _Columns(location=loc, omission=omi, extra=extra, described=described)
 
 
 def _group_of(cells: tuple[str, ...], ctx: _Ctx) -> GroupRow | None:
@@ -383,7 +395,7 @@ def _pick_cells(after: list[tuple[int, str]], columns: _Columns) -> tuple[str, s
     """Location and omission text among the cells after the title, using header columns when known."""
     location = omission = ""
     for col, cell in after:
-        if not cell:
+        if not cell or col in columns.described:
             continue
         if col in columns.extra:  # a note column may state an omission or a page in another document
             if not omission and looks_like_omission(cell):

@@ -53,6 +53,8 @@ _UNIT_CELL = re.compile(rf"^(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+
 _CN_UNIT = rf"[万亿千百]?(?:{_CN_UNITS}|吨二氧化碳当量|二氧化碳当量|tco2e)(?:/\S+)?"
 _CN_UNIT_CELL = re.compile(rf"^(?:单位\s*:?\s*)?{_CN_UNIT}$|[\u3400-\u9fff]\s*\({_CN_UNIT}\)$", re.I)
 _DIGIT = re.compile(r"\d")
+_LABEL_UNIT = re.compile(rf"\((?:[^()]*?\s)?(?:{_UNITS}|[a-z]*co2e?)(?:\s[^()]*)?\)", re.I)  # "(GJ per ...)"
+_NUMBER_CELL = re.compile(r"^\s*[-+]?[\d,.]*\d[\d,.]*\s*%?\s*$")  # "15.2", "1,204", "8.1%"
 _BUILT_IN_UNIT = re.compile(rf"(?:{_UNITS})", re.I)
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
 
@@ -195,10 +197,14 @@ class FigureRule:
 
 
 def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
-    """A number with a plausible unit: in the text, or in a table row with a unit cell."""
+    """A number with a plausible unit: in the text, or in a table row with a unit cell or a label naming its
+    unit in brackets ("Intensity (GJ per HK$ million revenue) | 15.2")."""
     if not _DIGIT.search(text):
         return False
     if _FIGURE.search(text) or any(_UNIT_CELL.match(c) for c in cells if c):
+        return True
+    if cells and any(_LABEL_UNIT.search(c) for c in cells if c) and any(
+            _NUMBER_CELL.match(c) and not _YEARLIKE.match(c.strip()) for c in cells if c):
         return True
     # Chinese units only where there is non-ASCII text (str.isascii is O(1) in CPython)
     return not text.isascii() and bool(_CN_FIGURE.search(text) or any(_CN_UNIT_CELL.search(c) for c in cells if c))

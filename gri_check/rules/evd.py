@@ -91,7 +91,8 @@ def figure_missing(ctx: CheckContext) -> Iterator[Finding]:
         if a.statement_supports:
             continue  # "no incidents" is the figure: zero
         for i in a.items:
-            if i.item.quantitative and i.score == 0.5:
+            # Mentioned without a figure: a mention by one term beside a figure is another matter (EVD-002).
+            if i.item.quantitative and i.score == 0.5 and not any(h.figure for h in i.hits):
                 units = f" (e.g. {', '.join(i.item.units[:3])})" if i.item.units else ""
                 yield EVD_004.finding(f"{label(a.disclosure)}: item {i.item.id} asks for a figure ({i.item.text.rstrip('.')})"
                                       f"; the cited place mentions it but gives no number with a unit{units}. "

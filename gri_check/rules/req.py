@@ -80,7 +80,7 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
         wordings = fw.claims.wordings
         seen: dict[str, int] = {}
         for b in ctx.document.blocks:
-            if b.kind is BlockKind.TOC:
+            if b.kind is BlockKind.TOC or not fw.named_in(b.text):  # a claim about the framework names it
                 continue
             for w in wordings:
                 if w.name not in seen and w.pattern.search(b.text):

@@ -1,11 +1,13 @@
 """A content-addressed cache of validated catalogue files, so each run need not re-validate them.
 
-The key hashes the tool version, the schema and the file's bytes: any change misses the cache.
+The key hashes the tool version, the source of the modules that define the cached objects, the schema
+and the file's bytes: any change, to the data or to the code that builds it, misses the cache.
 Set GRI_CHECK_NO_CACHE=1 to disable it, GRI_CHECK_CACHE_DIR to move it. A cache that cannot be
 read or written is ignored: it only ever saves time.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -25,9 +27,22 @@ def cache_dir() -> Path | None:
     return Path(base) / "gri-check"
 
 
+_MODEL_MODULES = ("catalogue.py", "framework.py", "notation.py", "crosswalk.py", "load.py")
+
+
+@functools.cache
+def _model_source() -> bytes:
+    """The code of the cached types: a cache written by other code is never read back into this code."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in _MODEL_MODULES:
+        h.update((here / name).read_bytes())
+    return h.digest()
+
+
 def key_for(name: str, data: bytes, schema: bytes) -> str:
     h = hashlib.sha256()
-    for part in (__version__.encode(), b"\0", name.encode(), b"\0", schema, b"\0", data):
+    for part in (__version__.encode(), b"\0", _model_source(), b"\0", name.encode(), b"\0", schema, b"\0", data):
         h.update(part)
     return h.hexdigest()
 

@@ -79,17 +79,21 @@ class Catalogue:
     sources: tuple[str, ...] = ()
     _by_code: Mapping[tuple[str, str], tuple[Disclosure, ...]] = field(default_factory=dict, repr=False)
     _frameworks: Mapping[str, Framework] = field(default_factory=dict, repr=False)
+    _of_framework: Mapping[str, tuple[Disclosure, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, frameworks: tuple[Framework, ...], standards: tuple[Standard, ...],
               disclosures: tuple[Disclosure, ...], sources: tuple[str, ...] = ()) -> Catalogue:
         by_code: dict[tuple[str, str], list[Disclosure]] = {}
+        by_framework: dict[str, list[Disclosure]] = {}
         for d in disclosures:
+            by_framework.setdefault(d.framework, []).append(d)
             for code in (d.code, *d.aliases):
                 by_code.setdefault((d.framework, code), []).append(d)
         return cls(frameworks=frameworks, standards=standards, disclosures=disclosures, sources=sources,
                    _by_code={k: tuple(v) for k, v in by_code.items()},
-                   _frameworks={f.id: f for f in frameworks})
+                   _frameworks={f.id: f for f in frameworks},
+                   _of_framework={k: tuple(v) for k, v in by_framework.items()})
 
     def framework(self, framework_id: str) -> Framework | None:
         return self._frameworks.get(framework_id)
@@ -99,7 +103,7 @@ class Catalogue:
         return self._by_code.get((framework, code), ())
 
     def of_framework(self, framework: str) -> tuple[Disclosure, ...]:
-        return tuple(d for d in self.disclosures if d.framework == framework)
+        return self._of_framework.get(framework, ())
 
     def standard_by_number(self, number: str, framework: str = "GRI") -> tuple[Standard, ...]:
         return tuple(s for s in self.standards if s.number == number and s.framework == framework)

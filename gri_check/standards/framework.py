@@ -70,6 +70,7 @@ class Framework:
     title_check: bool = True  # rows are expected to print the official titles (GRI 1); else only a description
     notation: Notation | None = None
     titles: tuple[re.Pattern[str], ...] = ()  # titles of its index tables
+    title_pattern: re.Pattern[str] | None = None  # the titles as one alternation: one search per heading
     headers: tuple[re.Pattern[str], ...] = ()  # its column header labels (whole cell)
     names: tuple[re.Pattern[str], ...] = ()  # how reports name it in prose
     editions: tuple[Edition, ...] = ()
@@ -81,7 +82,7 @@ class Framework:
 
     def titles_index(self, text: str) -> bool:
         """Whether a heading or label names an index table of this framework."""
-        return any(p.search(text) for p in self.titles)
+        return self.title_pattern is not None and self.title_pattern.search(text) is not None
 
     def named_in(self, text: str) -> bool:
         return any(p.search(text) for p in self.names)
@@ -97,7 +98,8 @@ def build_framework(raw: Mapping[str, Any], source: str) -> Framework:
         provenance=raw.get("provenance", Provenance.OFFICIAL), keyed_by=raw.get("keyed_by", "code"),
         title_check=raw.get("title_check", True),
         notation=build_notation(raw["id"], raw["notation"]) if raw.get("notation") else None,
-        titles=_compile_all(index.get("titles", ()), re.I), headers=_compile_all(index.get("headers", ()), re.I,
+        titles=_compile_all(index.get("titles", ()), re.I), title_pattern=_alternation(index.get("titles", ()), re.I),
+        headers=_compile_all(index.get("headers", ()), re.I,
                                                                                  whole=True),
         names=_compile_all(index.get("names", ()), 0),
         editions=tuple(Edition(id=e["id"], effective=e["effective"], basis=e["basis"], title=e.get("title", ""),
@@ -109,6 +111,10 @@ def build_framework(raw: Mapping[str, Any], source: str) -> Framework:
 
 def _compile_all(patterns: Any, flags: int, *, whole: bool = False) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"^(?:{p})$" if whole else p, flags) for p in patterns)
+
+
+def _alternation(patterns: Any, flags: int) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 def _optional(pattern: str | None, flags: int = re.I) -> re.Pattern[str] | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gri_check.ingest import read
-from gri_check.pipeline import Options, run
+from gri_check.pipeline import Options, Standards, run
 
 CORPUS = ("moncler_2023_en.pdf", "cigna_2020_en.pdf", "statestreet_2020_en.pdf", "unito_2017_it.pdf",
           "reply_2019_en.pdf", "edison_2017_it.pdf", "bluescope_2023_en.pdf", "origin_2023_gri-index_en.pdf",
@@ -66,6 +66,6 @@ def test_check_end_to_end(benchmark, shared_dir: Path, catalogue, name: str, pag
     path = shared_dir / "corpus" / name
     if not path.is_file():
         pytest.skip(f"{path} is absent from ../shared/corpus")
-    result = benchmark.pedantic(run, args=(path, Options(), catalogue), rounds=3, iterations=1)
+    result = benchmark.pedantic(run, args=(path, Options(), Standards.of(catalogue)), rounds=3, iterations=1)
     assert len(result.document.pages) == pages and result.index.found
     _pages_per_second(benchmark, pages)

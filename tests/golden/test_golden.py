@@ -1,6 +1,8 @@
-"""Golden outputs of the bundled sample report: exact bytes, reviewed as diffs in git.
+"""Golden outputs of the bundled sample reports: exact bytes, reviewed as diffs in git.
 
-Rewrite them with `pytest tests/golden --update-golden` after an intended change, and read the diff.
+northwind_2024.md is a GRI-only report with planted defects; harbourline_2024.md prints GRI, SASB and HKEX
+indexes, with planted gaps in each. Rewrite the files with `pytest tests/golden --update-golden` after an
+intended change, and read the diff.
 """
 from __future__ import annotations
 
@@ -9,22 +11,25 @@ from pathlib import Path
 import pytest
 
 from gri_check import pipeline, report
+from gri_check.result import RunResult
 from tests.conftest import ROOT
 
-GOLDEN = Path(__file__).resolve().parent / "northwind"
-SAMPLE_REL = Path("reports/northwind_2024.md")
+GOLDEN = Path(__file__).resolve().parent
+SAMPLES = {"northwind": Path("reports/northwind_2024.md"), "harbourline": Path("reports/harbourline_2024.md")}
 
 
-@pytest.fixture()
-def sample_result(monkeypatch, catalogue):
+@pytest.fixture(params=sorted(SAMPLES))
+def sample(request, monkeypatch, catalogue) -> tuple[str, RunResult]:
     monkeypatch.chdir(ROOT)  # the report path is printed as given: keep it relative
-    return pipeline.run(SAMPLE_REL, pipeline.Options(), catalogue)
+    return request.param, pipeline.run(SAMPLES[request.param], pipeline.Options(), catalogue)
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("json", "expected.json"), ("terminal", "expected.txt")])
-def test_sample_report_golden(sample_result, fmt: str, name: str, update_golden: bool) -> None:
-    got = report.render(fmt, sample_result, color=False, width=100)
-    path = GOLDEN / name
+def test_sample_report_golden(sample, fmt: str, name: str, update_golden: bool) -> None:
+    which, result = sample
+    got = report.render(fmt, result, color=False, width=100)
+    path = GOLDEN / which / name
     if update_golden:
+        path.parent.mkdir(exist_ok=True)
         path.write_text(got, encoding="utf-8")
-    assert got == path.read_text(encoding="utf-8"), f"{name} differs: rerun with --update-golden and review the diff"
+    assert got == path.read_text(encoding="utf-8"), f"{which}/{name} differs: rerun with --update-golden, review the diff"
