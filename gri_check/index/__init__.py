@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import locate
-from gri_check.index.model import EMPTY_INDEX, ContentIndex, IndexTable
+from gri_check.index.model import EMPTY_INDEX, ContentIndex, GroupRow, IndexEntry, IndexTable, StatementOfUse
 from gri_check.index.parse import page_furniture, parse_table
 from gri_check.ingest.document import Document
 from gri_check.standards.catalogue import Catalogue
@@ -20,8 +20,12 @@ def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = Non
     if not spans:
         return EMPTY_INDEX
     furniture = page_furniture(doc)
-    tables, entries, groups = [], [], []
-    statement = found = claims_fw = None
+    tables: list[IndexTable] = []
+    entries: list[IndexEntry] = []
+    groups: list[GroupRow] = []
+    statement: StatementOfUse | None = None
+    found: str | None = None
+    claims_fw: str | None = None
     for n, span in enumerate(spans):
         t = parse_table(doc, span, catalogue, reader, table=n, keyed=keyed, furniture=furniture)
         title = doc.blocks[span.title_block] if span.title_block is not None else None

@@ -83,9 +83,10 @@ def keyed_rows(doc: Document, keyed: KeyedTitles, starts: Mapping[int, str | Non
                max_gap: int) -> dict[str, list[list[int]]]:
     """For each title-keyed framework, the runs of rows printing its titles after a heading naming its index."""
     out: dict[str, list[list[int]]] = {}
-    for start, fw in sorted(starts.items()):
-        if fw not in keyed.names:
+    for start, named in sorted(starts.items()):
+        if named is None or named not in keyed.names:
             continue
+        fw: str = named
         rows: list[int] = []
         gap = 0
         for i in range(start + 1, len(doc.blocks)):

@@ -80,7 +80,7 @@ class _Ctx:
 def mode_of(text: str, claims: Claims) -> Mode:
     """The mode a text claims, by the framework's claim patterns."""
     mode = claims.mode_of(text)
-    return Mode(mode) if mode in Mode._value2member_map_ else Mode.UNKNOWN
+    return Mode(mode) if mode is not None and mode in Mode._value2member_map_ else Mode.UNKNOWN
 
 
 def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: CodeReader, table: int = 0,

@@ -151,8 +151,8 @@ def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: 
     for n, e in enumerate(rows):
         fw = e.framework or ""
         if e.code is None:  # the code cell is empty: read the row by its title, within its group's standard
-            grouped = e.group is not None and e.group.framework == fw
-            pool = [d for d in catalogue.of_framework(fw) if not grouped or d.standard.number == e.group.number]
+            number = e.group.number if e.group is not None and e.group.framework == fw else None
+            pool = [d for d in catalogue.of_framework(fw) if number is None or d.standard.number == number]
             best_d = max(pool, key=lambda d: title_similarity(e.title, d), default=None)
             if best_d is not None and title_similarity(e.title, best_d) >= 90:
                 picked[n] = (best_d, "")

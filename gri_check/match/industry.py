@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from gri_check.errors import UsageError
@@ -44,7 +44,7 @@ def choose_industry(framework: str, catalogue: Catalogue, index: ContentIndex, d
 
 def _from_codes(framework: str, index: ContentIndex, reader: CodeReader,
                 industries: dict[str, Standard]) -> IndustryChoice | None:
-    families = Counter()
+    families: Counter[str] = Counter()
     for e in index.entries:
         if e.framework == framework and e.code:
             parsed = reader.read_as(framework, e.code)
@@ -59,9 +59,9 @@ def _from_codes(framework: str, index: ContentIndex, reader: CodeReader,
                           why=f"{n} of the {total} {framework} codes in the index are {code}")
 
 
-def _from_words(framework: str, doc: Document, industries: Sequence[Standard] | object) -> IndustryChoice:
+def _from_words(framework: str, doc: Document, industries: Iterable[Standard]) -> IndustryChoice:
     """The industry whose words the report uses most, when it clearly leads (one pass over the text)."""
-    terms = {t.lower(): s for s in industries for t in s.detect}  # type: ignore[attr-defined]
+    terms = {t.lower(): s for s in industries for t in s.detect}
     if not terms:
         return _none(framework, "the catalogue lists no industry words")
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")s?\b",
@@ -78,9 +78,9 @@ def _from_words(framework: str, doc: Document, industries: Sequence[Standard] | 
         used.setdefault(std.number, []).append(term)
     ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or len(used[ranked[0][0]]) < MIN_TERMS:
-        return _none(framework, "the report's words name no industry clearly; give --industry")
+        return _none(framework, "the report's words name no industry clearly")
     if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
-        return _none(framework, f"the report's words fit {ranked[0][0]} and {ranked[1][0]} alike; give --industry")
+        return _none(framework, f"the report's words fit {ranked[0][0]} and {ranked[1][0]} alike")
     code = ranked[0][0]
     std = next(s for s in terms.values() if s.number == code)
     words = ", ".join(f'"{t}" ({counts[t]}x)' for t in sorted(used[code], key=lambda t: (-counts[t], t))[:4])

@@ -53,16 +53,17 @@ def scope_of(catalogue: Catalogue, index: ContentIndex, mode: Mode, *, period: P
             required.extend(d for d in catalogue.required(fw.id) if _applies(d, fw, period, chosen))
     scanned: list[Disclosure] = []
     for fid in scan:
-        fw = catalogue.framework(fid)
-        if fw is None:
+        scanned_fw = catalogue.framework(fid)
+        if scanned_fw is None:
             raise UsageError(f"--framework {fid}: no loaded catalogue declares this framework",
                              hint="run 'gri-check standards list' for the frameworks")
         if fid in indexed:
             continue  # the report prints its index: the rows are checked instead
-        if fw.industries and not chosen.get(fid):
-            raise UsageError(f"--framework {fid}: the report's industry could not be told",
-                             hint="give it with --industry CODE")
-        scanned.extend(d for d in catalogue.of_framework(fid) if _applies(d, fw, period, chosen))
+        if scanned_fw.industries and not chosen.get(fid):
+            why = next((c.why for c in industries if c.framework == fid), "")
+            raise UsageError(f"--framework {fid}: the report's industry could not be told"
+                             f"{f' ({why})' if why else ''}", hint="give it with --industry CODE")
+        scanned.extend(d for d in catalogue.of_framework(fid) if _applies(d, scanned_fw, period, chosen))
     return Scope(required=tuple(required), scan=tuple(scanned))
 
 

@@ -65,8 +65,8 @@ def _summary(console: Console, r: RunResult) -> None:
         counts.append(("  " if n else "") + f"{status.value.replace('_', ' ')} {count}", style=STYLE[status])
     console.print(counts)
     sev: dict[Severity, int] = defaultdict(int)
-    for f in r.findings:
-        sev[f.severity] += 1
+    for finding in r.findings:
+        sev[finding.severity] += 1
     if len(r.frameworks) > 1:
         _matrix(console, r)
     console.print(f"Findings: {sev[Severity.ERROR]} error, {sev[Severity.WARNING]} warning, {sev[Severity.INFO]} info")
@@ -177,7 +177,8 @@ def _related(a: Assessment) -> str:
     parts = []
     for x in checked[:4]:
         at = f' at "{x.offered.section}" (line {x.offered.line})' if x.offered else ""
-        parts.append(f"{x.disclosure.framework} {x.disclosure.code} {x.status.value.replace('_', ' ')}{at}")
+        status = x.status.value.replace("_", " ") if x.status else "not checked"
+        parts.append(f"{x.disclosure.framework} {x.disclosure.code} {status}{at}")
     more = f" and {len(checked) - 4} more" if len(checked) > 4 else ""
     return f"; related: {', '.join(parts)}{more}"
 

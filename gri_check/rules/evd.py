@@ -116,7 +116,9 @@ def related_evidence(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             link = "official link" if r.provenance == "official" else "unverified link"
             page = f", page {r.offered.page}" if r.offered.page else ""
-            yield EVD_005.finding(f"{label(a.disclosure)}: its cited place is weak ({a.status.value.replace('_', ' ')}), "
+            weak = {"required": "it is not in the index", "scan": "the report addresses it only in part"}.get(
+                a.basis, f"its cited place is weak ({a.status.value.replace('_', ' ')})")
+            yield EVD_005.finding(f"{label(a.disclosure)}: {weak}, "
                                   f"but the related {label(r.disclosure)} ({r.subject.lower()}; {link}) is evidenced "
                                   f'at "{r.offered.section}" (line {r.offered.line}{page}). Check whether that answers '
                                   "it and cite it.", disclosure=a.disclosure, entry=a.entry, key=r.disclosure.key)
