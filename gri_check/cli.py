@@ -206,10 +206,23 @@ def standards_show(code: str, paths: tuple[Path, ...], no_bundled: bool) -> None
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @_errors
 def standards_validate(files: tuple[Path, ...]) -> None:
-    """Validate catalogue FILES against the catalogue schema (exit 2 on the first invalid one)."""
+    """Validate catalogue or crosswalk FILES against their schema (exit 2 on the first invalid one)."""
+    from gri_check.standards.crosswalk import validate_crosswalk
+
     for f in files:
-        n = validate_file(f)
-        click.echo(f"{f}: valid ({n} disclosures)")
+        if _is_crosswalk(f):
+            click.echo(f"{f}: valid crosswalk ({validate_crosswalk(f)} links)")
+        else:
+            click.echo(f"{f}: valid ({validate_file(f)} disclosures)")
+
+
+def _is_crosswalk(path: Path) -> bool:
+    """A crosswalk file opens with crosswalk_version (comments aside); anything else is read as a catalogue."""
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", "replace")
+    except OSError:
+        return False  # validate_file reports the unreadable file
+    return any(line.startswith("crosswalk_version:") for line in head.splitlines())
 
 
 @cli.command("rules")

@@ -16,6 +16,7 @@ from gri_check.paths import schema_path, standards_dir
 from gri_check.standards import cache
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.framework import Provenance
+from gri_check.standards.yamlfile import read_bytes, read_yaml, validate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,24 +88,34 @@ def load_crosswalk(catalogue: Catalogue, paths: Sequence[Path] = (), *, bundled:
     return Crosswalk.build(links, catalogue, [str(f) for f in files])
 
 
-def _load_one(path: Path) -> list[Link]:
-    from gri_check.standards.load import read_bytes, read_yaml, validate  # one YAML reader for all data files
+def validate_crosswalk(path: Path) -> int:
+    """Validate one crosswalk file (never from the cache); return its number of links."""
+    return len(_build(path, read_bytes(path, "crosswalk")))
 
+
+def _schema() -> bytes:
+    return schema_path("crosswalk.schema.json").read_bytes()
+
+
+def _load_one(path: Path) -> list[Link]:
     raw = read_bytes(path, "crosswalk")
-    schema = schema_path("crosswalk.schema.json").read_bytes()
-    key = cache.key_for(f"crosswalk:{path.name}", raw, schema)
+    key = cache.key_for(f"crosswalk:{path.name}", raw, _schema())
     hit = cache.load(key)
     if hit is not None:
         return hit
-    data, lines = read_yaml(path, raw)
-    validate(data, lines, path, json.loads(schema), "standards/schema/crosswalk.schema.json")
-    default = data.get("provenance", Provenance.UNVERIFIED)
-    out = []
-    for n, link in enumerate(data["links"]):
-        members = tuple(tuple(m.split(":", 1)) for m in link["members"])
-        out.append(Link(subject=link["subject"], provenance=link.get("provenance", default),
-                        source=link.get("source", data.get("source", "")), members=members,  # type: ignore[arg-type]
-                        origin=f"{path.name}:{lines.get(('links', n), 0)}"))
+    out = _build(path, raw)
     cache.store(key, out)
     return out
 
+
+def _build(path: Path, raw: bytes) -> list[Link]:
+    data, lines = read_yaml(path, raw)
+    validate(data, lines, path, json.loads(_schema()), "standards/schema/crosswalk.schema.json")
+    default = data.get("provenance", Provenance.UNVERIFIED)
+    out = []
+    for n, link in enumerate(data["links"]):
+        members = tuple((fw, code) for fw, _, code in (m.partition(":") for m in link["members"]))
+        out.append(Link(subject=link["subject"], provenance=link.get("provenance", default),
+                        source=link.get("source", data.get("source", "")), members=members,
+                        origin=f"{path.name}:{lines.get(('links', n), 0)}"))
+    return out

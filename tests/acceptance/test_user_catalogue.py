@@ -57,3 +57,15 @@ def test_no_bundled_checks_against_the_user_catalogue_alone(run_cli) -> None:
     assert [f["id"] for f in data["frameworks"]] == ["NWC"]
     r = run_cli("check", INDEX, "--no-bundled")
     assert r.exit_code == 2 and r.stderr.startswith("gri-check: --no-bundled needs at least one --standard")
+
+
+def test_crosswalks_validate_too(run_cli, tmp_path) -> None:
+    good = ROOT / "standards" / "crosswalk" / "by_subject.yaml"
+    r = run_cli("standards", "validate", good)
+    assert r.exit_code == 0 and r.output.startswith(f"{good}: valid crosswalk (")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("crosswalk_version: 1\ntitle: x\nlinks:\n  - subject: one member\n    members: [GRI:2-1]\n",
+                   encoding="utf-8")
+    r = run_cli("standards", "validate", bad)
+    assert r.exit_code == 2 and r.stderr == (f"gri-check: {bad}: line 5: links[0].members: ['GRI:2-1'] is too short; "
+                                             "fix the file; see standards/schema/crosswalk.schema.json\n")
