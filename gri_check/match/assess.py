@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import Document
-from gri_check.ingest.layout import title_key
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, score_statement, term_tokens_of, variant_table)
 from gri_check.match.titles import best_titles, title_similarity

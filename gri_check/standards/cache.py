@@ -11,6 +11,7 @@ import functools
 import hashlib
 import os
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,16 @@ def key_for(name: str, data: bytes, schema: bytes) -> str:
     for part in (__version__.encode(), b"\0", _model_source(), b"\0", name.encode(), b"\0", schema, b"\0", data):
         h.update(part)
     return h.hexdigest()
+
+
+def fetch(key: str, build: Callable[[], Any]) -> Any:
+    """The cached value for `key`, else `build()`'s, stored for next time."""
+    hit = load(key)
+    if hit is not None:
+        return hit
+    value = build()
+    store(key, value)
+    return value
 
 
 def load(key: str) -> Any | None:

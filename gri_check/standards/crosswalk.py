@@ -99,13 +99,7 @@ def _schema() -> bytes:
 
 def _load_one(path: Path) -> list[Link]:
     raw = read_bytes(path, "crosswalk")
-    key = cache.key_for(f"crosswalk:{path.name}", raw, _schema())
-    hit = cache.load(key)
-    if hit is not None:
-        return hit
-    out = _build(path, raw)
-    cache.store(key, out)
-    return out
+    return cache.fetch(cache.key_for(f"crosswalk:{path.name}", raw, _schema()), lambda: _build(path, raw))
 
 
 def _build(path: Path, raw: bytes) -> list[Link]:

@@ -80,13 +80,7 @@ Built = tuple[Framework | str, list[Standard], list[Disclosure]]
 
 def _load_one(path: Path) -> Built:
     raw = read_bytes(path, "catalogue")
-    key = cache.key_for(path.name, raw, _schema_bytes())
-    hit = cache.load(key)
-    if hit is not None:
-        return hit
-    built = _build(path, raw)
-    cache.store(key, built)
-    return built
+    return cache.fetch(cache.key_for(path.name, raw, _schema_bytes()), lambda: _build(path, raw))
 
 
 def _build(path: Path, raw: bytes) -> Built:

@@ -46,7 +46,7 @@ def test_read_pdf_gri_check(benchmark, corpus_pdf: Path) -> None:
 def test_read_pdf_pdfplumber(benchmark, corpus_pdf: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
 
-    def extract_index() -> int:
+    def extract() -> int:
         with pdfplumber.open(corpus_pdf) as pdf:
             chars = 0
             for page in pdf.pages:

@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from gri_check.standards.load import validate_file
+from tests.catalogue_checks import check_bilingual_items
 
 STANDARDS = Path(__file__).resolve().parents[2] / "standards"
 CN = STANDARDS / "cn_exchanges_2024.yaml"
@@ -40,19 +41,6 @@ def _topics(shared_dir: Path) -> list[list[str]]:
     path = shared_dir / "reference" / "frameworks" / "china_sustainability_disclosure.tsv"
     rows = [r for r in csv.reader(path.open(encoding="utf-8"), delimiter="\t") if r and not r[0].startswith("#")][1:]
     return sorted((r for r in rows if r[1].isdigit()), key=lambda r: int(r[1]))
-
-
-def _check_items(data: dict[str, Any]) -> None:
-    for d in data["disclosures"]:
-        ids = [i["id"] for i in d["items"]]
-        assert len(ids) == len(set(ids)), d["code"]
-        for item in d["items"]:
-            where = (d["code"], item["id"])
-            assert len(item["evidence"]) >= 2, where
-            assert len(item.get("evidence_zh", ())) >= 2, where
-            assert all(re.search(r"[\u3400-\u9fff]", t) for t in item["evidence_zh"]), where
-            if item["quantitative"]:
-                assert item.get("units"), where
 
 
 def _check_unique(data: dict[str, Any]) -> None:
@@ -118,7 +106,7 @@ def test_cn_rows_are_official_because_their_names_are_confirmed(cn) -> None:
 
 def test_cn_titles_are_unique_and_items_have_evidence(cn) -> None:
     _check_unique(cn)
-    _check_items(cn)
+    check_bilingual_items(cn)
 
 
 def test_cn_climate_topic_asks_for_the_four_elements_and_scopes(cn) -> None:
@@ -192,7 +180,7 @@ def test_cass_header_says_the_table_is_not_confirmed() -> None:
 
 def test_cass_titles_are_unique_and_items_have_evidence(cass) -> None:
     _check_unique(cass)
-    _check_items(cass)
+    check_bilingual_items(cass)
 
 
 def test_cass_regexes_compile(cass) -> None:

@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from gri_check.standards.load import validate_file
+from tests.catalogue_checks import check_bilingual_items
 
 PATH = Path(__file__).resolve().parents[2] / "standards" / "hkex_2025.yaml"
 ASPECTS_ZH = {"A1": "排放物", "A2": "资源使用", "A3": "环境及天然资源", "A4": "气候变化", "B1": "雇佣", "B2": "健康与安全",
@@ -199,17 +200,7 @@ def test_scope_1_and_2_are_mandatory_under_part_d(by_code) -> None:
 
 
 def test_items_have_evidence_in_english_and_chinese(data) -> None:
-    for d in data["disclosures"]:
-        ids = [i["id"] for i in d["items"]]
-        assert len(ids) == len(set(ids)), d["code"]
-        for item in d["items"]:
-            where = (d["code"], item["id"])
-            assert len(item["evidence"]) >= 2, where
-            assert len(item.get("evidence_zh", ())) >= 2, where
-            assert all(re.search(r"[\u3400-\u9fff]", t) for t in item["evidence_zh"]), where
-            assert len({t.lower() for t in item["evidence"]}) == len(item["evidence"]), where
-            if item["quantitative"]:
-                assert item.get("units"), where
+    check_bilingual_items(data)
 
 
 # ---------------------------------------------------------------- regular expressions

@@ -322,7 +322,7 @@ def test_items(cat):
         assert d["omittable"] is True
         for i in items:
             assert len(i["evidence"]) >= 2, (d["code"], i["id"])
-            assert 5 <= len(i["evidence"]) <= 12, (d["code"], i["id"])
+            assert 4 <= len(i["evidence"]) <= 12, (d["code"], i["id"])
             assert len({t.lower() for t in i["evidence"]}) == len(i["evidence"]), (d["code"], i["id"])
             if i["quantitative"]:
                 assert i.get("units"), (d["code"], i["id"])
