@@ -26,6 +26,7 @@ from gri_check.standards.catalogue import Disclosure, Item
 
 TOKEN_FUZZ_CUTOFF = 88  # fuzz.ratio between a term token and a report token: labour/labor, organisation/-zation
 MIN_FUZZ_LEN = 5  # shorter tokens only match exactly: fuzzy short words are noise
+FUZZ_PREFIX = 3  # a spelling variant starts with the same letters as the term
 # Distinct Chinese tokens a report needs before its Chinese terms are looked up: a few Chinese lines
 # in an English report (a screenshot, an address) are not Chinese prose, and a thousand Chinese
 # terms searched there cost time and find only chance bigrams.
@@ -230,7 +231,9 @@ def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str,
                                dtype=np.uint8, workers=1)
         rows, cols = np.nonzero(scores)
         for r, c in zip(rows.tolist(), cols.tolist()):
-            if long_vocab[c] != fuzzy[r]:
+            # Spelling variants share their start (labour/labor, modelling/modeling); a different first
+            # syllable is another word (remanufacture/manufacture, breach/reach, flight/light).
+            if long_vocab[c] != fuzzy[r] and long_vocab[c][:FUZZ_PREFIX] == fuzzy[r][:FUZZ_PREFIX]:
                 table[fuzzy[r]] = (*table[fuzzy[r]], long_vocab[c])
     return table
 

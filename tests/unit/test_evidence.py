@@ -93,3 +93,15 @@ def test_quantitative_item_without_figure_is_only_mentioned() -> None:
     # the block has "500 people", a figure: the item counts as addressed
     assert item_score(item, hits) == 1.0
     assert item_score(item, [h.__class__(term=h.term, pos=h.pos, block=h.block, figure=False) for h in hits]) == 0.5
+
+
+def test_spelling_variants_share_their_start() -> None:
+    """labour/labor and modelling/modeling meet; remanufactured/manufactured and breach/reach do not."""
+    doc = parse_markdown("# R\n\n## S\n\nOur labor policy and energy modeling of manufactured goods; we reach out.\n",
+                         "r.md")
+    ev = build_evidence_index(doc, [])
+    table = variant_table(ev, ev.tokenizer("labour modelling remanufactured breach"))
+    tok = ev.tokenizer
+    assert tok("labor")[0] in table[tok("labour")[0]] and tok("modeling")[0] in table[tok("modelling")[0]]
+    assert tok("manufactured")[0] not in table[tok("remanufactured")[0]]
+    assert tok("reach")[0] not in table.get(tok("breach")[0], ())
