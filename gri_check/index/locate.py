@@ -91,11 +91,12 @@ def _keyed_spans(doc: Document, keyed: KeyedTitles, titles: dict[int, str | None
 def _titles(doc: Document, frameworks: list[Framework]) -> dict[int, str | None]:
     """Blocks that title an index: block -> the framework named (None for a generic title)."""
     out: dict[int, str | None] = {}
-    patterns = [f.title_pattern.pattern for f in frameworks if f.title_pattern is not None]
+    patterns = [f.title_pattern for f in frameworks if f.title_pattern]
     anyone = re.compile("|".join(f"(?:{p})" for p in (*patterns, _GENERIC_TITLE.pattern)), re.I)  # one search a block
     for i, b in enumerate(doc.blocks):
-        if b.kind is BlockKind.TOC or len(b.text) > _MAX_TITLE or not anyone.search(b.text):
-            continue
+        if (b.kind is BlockKind.TOC or len(b.text) > _MAX_TITLE or sum(1 for c in b.cells if c) > 2
+                or not anyone.search(b.text)):
+            continue  # a title is a heading or a line, at most a band row with a page number beside it
         named = next((f.id for f in frameworks if f.titles_index(b.text)), None)
         if named is not None or _GENERIC_TITLE.search(b.text):
             out[i] = named

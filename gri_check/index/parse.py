@@ -18,7 +18,7 @@ from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.model import Mode
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
-from gri_check.standards.framework import Claims
+from gri_check.standards.framework import Claims, header_pattern
 from gri_check.standards.notation import ParsedCode
 
 _HEADER_WORDS = re.compile(
@@ -68,7 +68,7 @@ class _Ctx:
     reader: CodeReader
     claims: Claims
     table: int
-    headers: tuple[re.Pattern[str], ...]
+    headers: re.Pattern[str] | None
     catalogue: Catalogue
     keyed: KeyedTitles | None = None
     furniture: frozenset[str] = frozenset()  # texts repeated on many pages: running headers, navigation bars
@@ -88,7 +88,7 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
     fw = catalogue.framework(span.framework) if span.framework else None
     if fw is not None and fw.keyed_by == "title" and keyed is not None:
         return _parse_keyed(doc, span, keyed, table)
-    headers = tuple(p for f in catalogue.frameworks for p in f.headers)
+    headers = header_pattern(catalogue.frameworks)
     ctx = _Ctx(doc=doc, span=span, reader=reader, claims=(fw.claims if fw and fw.claims else _NO_CLAIMS),
                table=table, headers=headers, catalogue=catalogue, keyed=keyed, furniture=furniture)
     entries: list[IndexEntry] = []
@@ -289,16 +289,16 @@ def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:
     return len(title.split()) >= 3 and any(c.strip() for c in cells[code_pos + 2:])
 
 
-def _is_header(cells: tuple[str, ...], framework_headers: tuple[re.Pattern[str], ...] = ()) -> bool:
+def _is_header(cells: tuple[str, ...], framework_headers: re.Pattern[str] | None = None) -> bool:
     filled = [c for c in cells if c]
     return len(filled) >= 2 and sum(1 for c in filled if _header_word(c, framework_headers)) >= 2
 
 
-def _header_word(cell: str, framework_headers: tuple[re.Pattern[str], ...]) -> bool:
+def _header_word(cell: str, framework_headers: re.Pattern[str] | None) -> bool:
     """A header label, in English, in Chinese, or in both ("Location 位置", "披露项 Disclosure"): words
     every index uses, or the loaded frameworks' own ("GRI Standard", "Accounting metric")."""
     def known(text: str) -> bool:
-        return bool(_HEADER_WORDS.match(text)) or any(p.match(text) for p in framework_headers)
+        return bool(_HEADER_WORDS.match(text)) or bool(framework_headers and framework_headers.match(text))
 
     cleaned = _clean_header(cell)
     if known(cleaned):

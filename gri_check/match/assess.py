@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -119,10 +119,10 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     reader = reader or CodeReader.of(catalogue)
     spans = () if separate else index.spans
     table = build_section_table(doc, spans)
-    ev = build_evidence_index(doc, spans, units=_units(catalogue))
     rows = [e for e in index.entries if e.framework and not e.other]
     picked, unmatched = _pick_disclosures(rows, catalogue, reader)
     needed = {d for d, _ in picked.values()} | set(scope.required) | set(scope.scan)
+    ev = build_evidence_index(doc, spans, units=_units(needed))
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
     own = frozenset() if separate else own_names(doc)
@@ -138,9 +138,10 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
                     scanned=tuple(dict.fromkeys(d.framework for d in scope.scan)))
 
 
-def _units(catalogue: Catalogue) -> tuple[str, ...]:
-    """Every unit the catalogues name: figures in them count as figures (a catalogue's units feed detection)."""
-    return tuple(sorted({u for d in catalogue.disclosures for i in d.items for u in i.units}))
+def _units(disclosures: Iterable[Disclosure]) -> tuple[str, ...]:
+    """The units the disclosures checked in this run name: figures in them count as figures (a catalogue's
+    units feed figure detection)."""
+    return tuple(sorted({u for d in disclosures for i in d.items for u in i.units}))
 
 
 def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: CodeReader
