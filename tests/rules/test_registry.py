@@ -29,3 +29,26 @@ def test_docs_rules_md_is_current() -> None:
 
 def test_lookup_by_id_or_name() -> None:
     assert rules.get("gri-loc-001") is rules.get("location-not-found")
+
+
+def test_docs_catalogues_md_explains_every_schema_field() -> None:
+    """docs/catalogues.md names every field of the catalogue schema (a new field needs its explanation)."""
+    import json
+
+    from gri_check.paths import schema_path
+
+    schema = json.loads(schema_path("standard.schema.json").read_text(encoding="utf-8"))
+    names: set[str] = set(schema["properties"])
+    for definition in schema["$defs"].values():
+        names.update(definition.get("properties", {}))
+        items = definition.get("items", {})
+        if isinstance(items, dict):
+            names.update(items.get("properties", {}))
+    for sub in ("in_index", "wordings"):
+        for d in schema["$defs"].values():
+            prop = d.get("properties", {}).get(sub)
+            if prop:
+                names.update(prop["items"].get("properties", {}))
+    text = (DOCS.parent / "catalogues.md").read_text(encoding="utf-8")
+    missing = sorted(n for n in names if f"`{n}`" not in text and f".{n}`" not in text and f"{n}:" not in text)
+    assert missing == [], f"docs/catalogues.md does not explain: {missing}"
