@@ -24,6 +24,7 @@ class Status(StrEnum):
     EXTERNAL = "external"
     OMITTED = "omitted"
     NOT_INDEXED = "not_indexed"
+    NOT_JUDGED = "not_judged"  # the catalogue has no evidence terms in the report's language (schema 2.1)
 
 
 class Mode(StrEnum):

@@ -12,6 +12,7 @@ from gri_check.index.model import ContentIndex
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Thresholds, assess
 from gri_check.match.industry import IndustryChoice, choose_industry
+from gri_check.match.language import detect_language
 from gri_check.match.related import relate
 from gri_check.match.scope import reporting_period, scope_of
 from gri_check.model import Mode, Severity
@@ -90,12 +91,13 @@ def check_document(document: Document, standards: Standards | Catalogue, options
     mode = choose_mode(options.mode, content_index.statement_of_use.mode if content_index.statement_of_use else None)
     industries = _industries(catalogue, content_index, evidence, reader, options)
     period = reporting_period(document, content_index)
+    language = detect_language(evidence, () if against else content_index.spans)
     scope = scope_of(catalogue, content_index, mode.mode, period=period, industries=industries, scan=options.scan)
     assessed = assess(evidence, content_index, catalogue, mode=mode.mode, thresholds=options.thresholds,
-                      separate=against is not None, reader=reader, scope=scope)
+                      separate=against is not None, reader=reader, scope=scope, language=language.code)
     assessed = relate(assessed, loaded.crosswalk, industries)
     ctx = CheckContext(document=evidence, index=content_index, catalogue=catalogue, assessed=assessed, mode=mode.mode,
-                       industries=industries)
+                       industries=industries, language=language.code)
     findings = rules.run(ctx, options.severities)
     coverage = coverage_of([a for a in assessed.assessments if a.basis != "scan"])
     return RunResult(report=report, against=against, document=evidence, index=content_index,
@@ -103,7 +105,8 @@ def check_document(document: Document, standards: Standards | Catalogue, options
                      assessments=assessed.assessments, unmatched_rows=len(assessed.unmatched), findings=findings,
                      coverage=coverage, gate=apply_gate(options.gate, coverage, findings),
                      frameworks=frameworks_of(catalogue, content_index, assessed.assessments, industries, mode),
-                     period=period.year, crosswalks=tuple(Path(s).name for s in loaded.crosswalk.sources))
+                     period=period.year, crosswalks=tuple(Path(s).name for s in loaded.crosswalk.sources),
+                     language=language)
 
 
 def _industries(catalogue: Catalogue, index: ContentIndex, doc: Document, reader: CodeReader,

@@ -9,6 +9,7 @@ from gri_check.index.model import ContentIndex, IndexTable
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Assessment
 from gri_check.match.industry import IndustryChoice
+from gri_check.match.language import UNKNOWN, Language
 from gri_check.model import Finding, Mode, Severity, Status
 from gri_check.standards.catalogue import Catalogue
 
@@ -122,6 +123,7 @@ class RunResult:
     frameworks: tuple[FrameworkResult, ...] = ()
     period: int | None = None  # the reporting year, when the report states it
     crosswalks: tuple[str, ...] = ()  # file names of the crosswalks used
+    language: Language = UNKNOWN  # the report's, which decides which evidence terms are looked up
 
     @property
     def report_path(self) -> str:

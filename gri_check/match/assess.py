@@ -108,9 +108,23 @@ class Scope:
     scan: tuple[Disclosure, ...] = ()  # of frameworks with no index here, searched in the whole report
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Run:
+    """What every row's assessment reads: built once per run."""
+
+    doc: Document
+    table: SectionTable
+    matcher: TermMatcher
+    finder: _Elsewhere
+    th: Thresholds
+    separate: bool
+    own: frozenset[str]
+    language: str
+
+
 def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
            thresholds: Thresholds = Thresholds(), separate: bool = False, reader: CodeReader | None = None,
-           scope: Scope = Scope()) -> Assessed:
+           scope: Scope = Scope(), language: str = "en") -> Assessed:
     """Assess every index row against `doc`, then the required disclosures it lacks and the scanned ones.
 
     separate: the index comes from another file (a stand-alone index checked --against the report),
@@ -122,18 +136,16 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     rows = [e for e in index.entries if e.framework and not e.other]
     picked, unmatched = _pick_disclosures(rows, catalogue, reader)
     needed = {d for d, _ in picked.values()} | set(scope.required) | set(scope.scan)
-    ev = build_evidence_index(doc, spans, units=_units(needed))
+    ev = build_evidence_index(doc, spans, units=_units(needed), language=language)
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
-    own = frozenset() if separate else own_names(doc)
-    finder = _Elsewhere(doc, matcher)
-    out = [
-        _assess_row(entry, d, corrected, doc, table, matcher, finder, titles[n], thresholds, separate, own)
-        for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]
-    ]
+    run = _Run(doc=doc, table=table, matcher=matcher, finder=_Elsewhere(doc, matcher), th=thresholds, separate=separate,
+               own=frozenset() if separate else own_names(doc), language=language)
+    out = [_assess_row(entry, d, corrected, titles[n], run)
+           for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]]
     present = {a.disclosure.key for a in out}
-    out.extend(_not_indexed(d, finder) for d in scope.required if d.key not in present)
-    out.extend(_scanned(d, matcher, finder, doc, thresholds) for d in scope.scan)
+    out.extend(_not_indexed(d, run) for d in scope.required if d.key not in present)
+    out.extend(_scanned(d, run) for d in scope.scan)
     return Assessed(assessments=tuple(out), unmatched=tuple(unmatched), mode=mode,
                     scanned=tuple(dict.fromkeys(d.framework for d in scope.scan)))
 
@@ -210,10 +222,14 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
     return out
 
 
-def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Document, table: SectionTable,
-                matcher: TermMatcher, finder: _Elsewhere, title: tuple[int, Disclosure | None],
-                th: Thresholds, separate: bool, own: frozenset[str]) -> Assessment:
-    resolved = resolve(entry.locations, doc, table, external_pages=separate, own_names=own)
+def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: tuple[int, Disclosure | None],
+                run: _Run) -> Assessment:
+    th, matcher = run.th, run.matcher
+    resolved = resolve(entry.locations, run.doc, run.table, external_pages=run.separate, own_names=run.own)
+    common = dict(disclosure=d, entry=entry, locations=resolved, title_score=title[0], corrected_from=corrected,
+                  title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None)
+    if not d.judged_in(run.language):  # no evidence terms in the report's language: say so, judge nothing
+        return Assessment(status=_status(entry, resolved, 0, False, th, judged=False), **common)  # type: ignore[arg-type]
     spans = [s for r in resolved for s in r.spans]
     within = positions_in(matcher.index, spans)
     items = score_items(d, matcher, within) if spans else ()
@@ -225,12 +241,10 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, doc: Do
     status = _status(entry, resolved, coverage, zero, th)
     elsewhere: tuple[Elsewhere, ...] = ()
     if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
-        elsewhere = finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage)
-    quotes = _quotes(items, doc) + _answer_quotes(items, statements, entry, len(d.items))
-    return Assessment(disclosure=d, entry=entry, status=status, locations=resolved, items=items, coverage=coverage,
-                      evidence=quotes[:3], found_elsewhere=elsewhere, title_score=title[0],
-                      title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None,
-                      corrected_from=corrected, statement_supports=zero)
+        elsewhere = run.finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage)
+    quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items))
+    return Assessment(status=status, items=items, coverage=coverage, evidence=quotes[:3], found_elsewhere=elsewhere,
+                      statement_supports=zero, **common)  # type: ignore[arg-type]
 
 
 def _best_items(results: Sequence[tuple[ItemResult, ...]]) -> tuple[ItemResult, ...]:
@@ -257,10 +271,14 @@ def _coverage(items: Sequence[ItemResult]) -> int:
     return round(100 * sum(i.score for i in items) / len(items)) if items else 0
 
 
-def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero: bool, th: Thresholds) -> Status:
+def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero: bool, th: Thresholds, *,
+            judged: bool = True) -> Status:
     kinds = {r.cited.kind for r in resolved if not r.resolved}  # what could not be followed here
     if entry.omission and not any(r.resolved for r in resolved):
         return Status.OMITTED
+    if not judged:
+        return Status.EXTERNAL if LocationKind.EXTERNAL in kinds and not any(r.resolved for r in resolved) \
+            else Status.NOT_JUDGED
     if zero or coverage >= th.supported * 100:
         return Status.SUPPORTED
     if coverage > 0:
@@ -270,20 +288,24 @@ def _status(entry: IndexEntry, resolved: Sequence[Resolved], coverage: int, zero
     return Status.UNSUPPORTED
 
 
-def _not_indexed(d: Disclosure, finder: _Elsewhere) -> Assessment:
+def _not_indexed(d: Disclosure, run: _Run) -> Assessment:
+    judged = d.judged_in(run.language)
     return Assessment(disclosure=d, entry=None, status=Status.NOT_INDEXED, basis="required",
-                      found_elsewhere=finder.find(d, exclude=set(), better_than=0))
+                      found_elsewhere=run.finder.find(d, exclude=set(), better_than=0) if judged else ())
 
 
-def _scanned(d: Disclosure, matcher: TermMatcher, finder: _Elsewhere, doc: Document, th: Thresholds) -> Assessment:
+def _scanned(d: Disclosure, run: _Run) -> Assessment:
     """A requirement of a framework the report prints no index for, searched in the whole report: its status
     says how well the best sections address it, and where they are."""
-    elsewhere = finder.find(d, exclude=set(), better_than=0, minimum=1)
-    items = score_items(d, matcher, None)
+    if not d.judged_in(run.language):
+        return Assessment(disclosure=d, entry=None, status=Status.NOT_JUDGED, basis="scan")
+    elsewhere = run.finder.find(d, exclude=set(), better_than=0, minimum=1)
+    items = score_items(d, run.matcher, None)
     best = elsewhere[0].score if elsewhere else 0
+    th = run.th
     status = (Status.SUPPORTED if best >= th.supported * 100 else Status.PARTIAL if best > 0 else Status.UNSUPPORTED)
     return Assessment(disclosure=d, entry=None, status=status, items=items, coverage=best,
-                      evidence=_quotes(items, doc), found_elsewhere=elsewhere, basis="scan")
+                      evidence=_quotes(items, run.doc), found_elsewhere=elsewhere, basis="scan")
 
 
 class _Elsewhere:

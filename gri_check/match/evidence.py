@@ -31,7 +31,12 @@ FUZZ_PREFIX = 3  # a spelling variant starts with the same letters as the term
 # in an English report (a screenshot, an address) are not Chinese prose, and a thousand Chinese
 # terms searched there cost time and find only chance bigrams.
 MIN_CJK_VOCAB = 50
-_WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff]+")
+# Words of any alphabet (attività, Größe), numbers, or a run of Chinese characters.
+_WORD = re.compile(r"[^\W_\u3400-\u9fff]+(?:[.'][^\W_\u3400-\u9fff]+)*|[\u3400-\u9fff]+")
+# Snowball stemmers (PyStemmer) by report language; a language without one is read with the English stemmer.
+STEMMERS = {"en": "english", "it": "italian", "fr": "french", "de": "german", "es": "spanish", "pt": "portuguese",
+            "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian", "fi": "finnish", "ru": "russian",
+            "tr": "turkish", "ro": "romanian", "hu": "hungarian"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_TERM = re.compile(r"[\u3400-\u9fff]+")
 _STOP = frozenset(
@@ -77,18 +82,20 @@ def _us_spelling(word: str) -> str:
 
 
 class Tokenizer:
-    """Lower-case words, stop words dropped, Snowball-stemmed (memoised per instance, one per run)."""
+    """Lower-case words, stop words dropped, Snowball-stemmed in the report's language (memoised per instance,
+    one per run). English stop words and spelling folds apply to English only."""
 
-    def __init__(self) -> None:
-        self._stemmer = Stemmer.Stemmer("english")
+    def __init__(self, language: str = "en") -> None:
+        self.language = language if language in STEMMERS else "en"
+        self._stemmer = Stemmer.Stemmer(STEMMERS[self.language])
+        self._english = self.language == "en"
         self._memo: dict[str, str] = {}
         self._terms: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, text: str) -> list[str]:
         return self.stems(self.words(text))
 
-    @staticmethod
-    def words(text: str) -> list[str]:
+    def words(self, text: str) -> list[str]:
         found = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
         if text.isascii() or not _CJK.search(text):  # isascii is O(1): most English blocks stop here
             return found
@@ -102,7 +109,8 @@ class Tokenizer:
             pass
         unseen = [w for w in set(words) if w not in memo]
         if unseen:  # one stemWords call for all new words: the C stemmer is fast, the calls are not
-            memo.update(zip(unseen, self._stemmer.stemWords([_us_spelling(w) for w in unseen])))
+            folded = [_us_spelling(w) for w in unseen] if self._english else unseen
+            memo.update(zip(unseen, self._stemmer.stemWords(folded)))
         return [memo[w] for w in words]
 
     def term(self, term: str) -> tuple[str, ...]:
@@ -133,10 +141,11 @@ class EvidenceIndex:
 
 
 def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
-                         units: Sequence[str] = ()) -> EvidenceIndex:
+                         units: Sequence[str] = (), language: str = "en") -> EvidenceIndex:
     """The blocks that can be evidence: not headings, not the contents, not inside `exclude` (the index
-    tables). `units`: the catalogues' units, added to the built-in ones for telling figures."""
-    tokens = Tokenizer()
+    tables). `units`: the catalogues' units, added to the built-in ones for telling figures; `language`: the
+    report's, whose stemmer reads it and whose terms are looked up."""
+    tokens = Tokenizer(language)
     rule = FigureRule.of(units)
     ids: list[int] = []
     toks: list[tuple[str, ...]] = []
@@ -317,8 +326,11 @@ class TermMatcher:
 
 
 def terms_of(item: Item, index: EvidenceIndex) -> tuple[str, ...]:
-    """The item's evidence terms, with its Chinese terms only where the report has Chinese text."""
-    return (*item.evidence, *item.evidence_zh) if index.cjk else item.evidence
+    """The item's evidence terms: English, its Chinese terms where the report has Chinese text, and its terms in
+    the report's language."""
+    own = item.terms_in(index.tokenizer.language)
+    zh = item.evidence_zh if index.cjk else ()
+    return (*item.evidence, *zh, *own) if own or zh else item.evidence
 
 
 def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> set[str]:

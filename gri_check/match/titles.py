@@ -29,7 +29,7 @@ def title_similarity(printed: str, d: Disclosure) -> int:
         if any(title_key(t) == key for t in d.titles):
             return 100
     if not zh:
-        return int(fuzz.token_sort_ratio(latin, title_key(d.title)))
+        return int(max(fuzz.token_sort_ratio(latin, title_key(t)) for t in (d.title, *(t for _, t in d.title_lang))))
     if d.title_zh is None and not latin:
         return 100  # nothing in the catalogue to compare a Chinese title with: not a finding
     return int(max(fuzz.ratio(zh, "".join(_HAN.findall(d.title_zh or ""))) if d.title_zh else 0,

@@ -10,7 +10,7 @@ from gri_check.match.assess import Assessment, page_label
 from gri_check.model import Finding
 from gri_check.result import Coverage, FrameworkResult, RunResult, Source
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 
 def fingerprint(f: Finding) -> str:
@@ -29,6 +29,9 @@ def to_dict(result: RunResult) -> dict[str, Any]:
         "catalogues": list(result.catalogues),
         "crosswalks": list(result.crosswalks),
         "reporting_year": result.period,
+        "language": {"code": result.language.code or None, "name": result.language.name,
+                     "percent": result.language.percent, "reliable": result.language.reliable,
+                     "evidence_judged": result.language.code in _judged_languages(result)},
         "mode": {"value": result.mode.mode.value, "source": result.mode.source},
         "statement_of_use": {"mode": sou.mode.value if sou else None, "text": sou.text if sou else None,
                              "line": sou.line if sou else None},
@@ -44,6 +47,14 @@ def to_dict(result: RunResult) -> dict[str, Any]:
         "disclosures": [_disclosure(a, result) for a in result.assessments],
         "findings": [_finding(f, result) for f in result.findings],
     }
+
+
+def _judged_languages(result: RunResult) -> set[str]:
+    """Languages the checked disclosures have evidence terms in: English, Chinese, and their evidence_lang."""
+    langs = {"en", "zh"}
+    for a in result.assessments:
+        langs.update(code for i in a.disclosure.items for code, _ in i.evidence_lang)
+    return langs
 
 
 def _coverage(cov: Coverage) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from gri_check.result import RunResult
 
 STYLE = {
     Status.SUPPORTED: "green", Status.PARTIAL: "yellow", Status.UNSUPPORTED: "red bold",
-    Status.EXTERNAL: "cyan", Status.OMITTED: "magenta", Status.NOT_INDEXED: "red",
+    Status.EXTERNAL: "cyan", Status.OMITTED: "magenta", Status.NOT_INDEXED: "red", Status.NOT_JUDGED: "dim",
 }
 SEVERITY_STYLE = {Severity.ERROR: "red bold", Severity.WARNING: "yellow", Severity.INFO: "dim"}
 GAPS = (Status.UNSUPPORTED, Status.NOT_INDEXED, Status.PARTIAL)
@@ -54,6 +54,7 @@ def _summary(console: Console, r: RunResult) -> None:
             ind = f.industry
             what = f"{ind.code} {ind.name}" if ind.code else "not determined"
             _hanging(console, "Industry:", "", f"{f.id} {what} ({ind.why})", "", console.width)
+    _language(console, r)
     src = {"option": "set by --mode", "statement_of_use": "from the statement of use", "default": "no statement of "
            "use; checked as with reference"}[r.mode.source]
     console.print(f"Mode: {r.mode.mode.value.replace('_', ' ')} ({src})")
@@ -61,7 +62,7 @@ def _summary(console: Console, r: RunResult) -> None:
     console.print(Text(f"Coverage: {cov.percent}% supported, {cov.addressed_percent}% at least partly "
                        f"(of {cov.judged} disclosures checkable here)", style="bold"))
     counts = Text("  ")
-    for n, (status, count) in enumerate(cov.counts):
+    for n, (status, count) in enumerate(c for c in cov.counts if c[1] or c[0] is not Status.NOT_JUDGED):
         counts.append(("  " if n else "") + f"{status.value.replace('_', ' ')} {count}", style=STYLE[status])
     console.print(counts)
     sev: dict[Severity, int] = defaultdict(int)
@@ -75,19 +76,35 @@ def _summary(console: Console, r: RunResult) -> None:
     console.print()
 
 
+def _language(console: Console, r: RunResult) -> None:
+    """The report's language, and whether evidence could be judged in it (only said when it could not be, or
+    when the report is not in English)."""
+    lang = r.language
+    unjudged = sum(1 for a in r.assessments if a.status is Status.NOT_JUDGED)
+    if unjudged:
+        _hanging(console, "Language:", "", f"{lang.name} ({lang.code}): the catalogues have no evidence terms in it, "
+                 f"so the evidence of {unjudged} disclosures was not judged (status not judged); codes, titles, "
+                 "locations and omissions were checked", "", console.width)
+    elif lang.code not in ("en", ""):
+        _hanging(console, "Language:", "", f"{lang.name} ({lang.code}); evidence judged with its terms",
+                 "", console.width)
+
+
 def _first_line(r: RunResult, table: int) -> int | str:
     return next((e.line for e in r.index.entries if e.table == table), "?")
 
 
 def _matrix(console: Console, r: RunResult) -> None:
     """The framework x status matrix: one row per framework, a column per status."""
-    statuses = [s for s, _ in r.coverage.counts]
+    statuses = [s for s, n in r.coverage.counts
+                if s is not Status.NOT_JUDGED or any(f.coverage.count(s) for f in r.frameworks)]
     head = f"  {'Framework':<22}{'rows':>6}" + "".join(f"{s.value.replace('_', ' '):>13}" for s in statuses)
     console.print(Text(head, style="dim"), soft_wrap=True)
     for f in r.frameworks:
         name = f"{f.id} ({'scan' if f.basis == 'scan' else 'index'})"
         line = Text(f"  {name:<22}{f.rows:>6}")
-        for s, n in f.coverage.counts:
+        for s in statuses:
+            n = f.coverage.count(s)
             line.append(f"{n:>13}", style=STYLE[s] if n else "")
         console.print(line, soft_wrap=True)
 

@@ -24,6 +24,7 @@ class CheckContext:
     assessed: Assessed
     mode: Mode
     industries: tuple[IndustryChoice, ...] = ()
+    language: str = "en"  # the report's (ISO 639-1); "" when it could not be told
 
     def framework(self, framework_id: str | None) -> Framework | None:
         return self.catalogue.framework(framework_id) if framework_id else None

@@ -45,15 +45,16 @@ def title_mismatch(ctx: CheckContext) -> Iterator[Finding]:
 
     GRI 1 asks for the disclosure titles in the index; a different title makes the reader doubt
     which requirement the row answers. Frameworks whose index rows only describe a requirement in their own
-    words (HKEX: `title_check: false` in its catalogue) are not held to it.
+    words (HKEX: `title_check: false` in its catalogue) are not held to it, nor are titles in a language the
+    catalogue has no titles in (`title_lang`).
     Fix: use the official title.
 
     Example finding: `GRI-COD-002 index row "2-23" (line 296) titles 2-23 "Our commitments"; the official title is "Policy commitments" (62% similar). Use the official title.`
     """
     for a in ctx.assessed.assessments:
         fw = ctx.framework(a.framework)
-        if fw is not None and not fw.title_check:
-            continue  # its index rows describe the requirement in their own words
+        if (fw is not None and not fw.title_check) or not a.disclosure.titled_in(ctx.language):
+            continue  # rows describe the requirement in their own words, or in a language the catalogue lacks
         if a.entry and a.entry.title and a.title_of_other is None and a.title_score < 85:
             yield COD_002.finding(f'{row_label(a.entry)} titles {a.disclosure.code} "{a.entry.title}"; the official '
                                   f'title is "{a.disclosure.title}" ({a.title_score}% similar). Use the official title.',

@@ -35,6 +35,11 @@ class Item(_FastPickle):
     evidence: tuple[str, ...]
     units: tuple[str, ...] = ()
     evidence_zh: tuple[str, ...] = ()
+    evidence_lang: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language code, terms): "it" -> Italian terms
+
+    def terms_in(self, language: str) -> tuple[str, ...]:
+        """Its terms in a language other than English and Chinese (empty when it has none)."""
+        return next((terms for code, terms in self.evidence_lang if code == language), ())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,6 +69,7 @@ class Disclosure(_FastPickle):
     aliases: tuple[str, ...] = ()
     title_zh: str | None = None
     titles: tuple[str, ...] = ()  # other printed titles
+    title_lang: tuple[tuple[str, str], ...] = ()  # (language code, title) in the framework's translations
     required: bool = False  # must be indexed when the framework's required_when holds
     repeatable: bool = False  # legitimately listed more than once (3-3 per material topic)
     role: str = ""  # "management_approach" for GRI 3-3 / 103-x
@@ -87,6 +93,15 @@ class Disclosure(_FastPickle):
     @property
     def unverified(self) -> bool:
         return self.provenance == Provenance.UNVERIFIED
+
+    def titled_in(self, language: str) -> bool:
+        """Whether the catalogue knows its title in a report language (so a printed title can be compared)."""
+        return language in ("en", "zh", "") or any(code == language for code, _ in self.title_lang)
+
+    def judged_in(self, language: str) -> bool:
+        """Whether the catalogue gives it evidence terms in a report language (English and Chinese always count:
+        every disclosure has English terms, and Chinese reports are read as bigrams beside English)."""
+        return language in ("en", "zh", "") or any(i.terms_in(language) for i in self.items)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

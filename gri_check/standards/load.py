@@ -109,11 +109,13 @@ def _build(path: Path, raw: bytes) -> Built:
 
 def _disclosure(d: dict[str, Any], std: Standard, source: str) -> Disclosure:
     items = tuple(Item(id=i["id"], text=i["text"], quantitative=i["quantitative"], evidence=tuple(i["evidence"]),
-                       units=tuple(i.get("units", ())), evidence_zh=tuple(i.get("evidence_zh", ())))
+                       units=tuple(i.get("units", ())), evidence_zh=tuple(i.get("evidence_zh", ())),
+                       evidence_lang=tuple((k, tuple(v)) for k, v in sorted(i.get("evidence_lang", {}).items())))
                   for i in d["items"])
     return Disclosure(code=d["code"], standard=std, title=d["title"], omittable=d["omittable"], items=items,
                       incident=d.get("incident", False), aliases=tuple(d.get("aliases", ())),
                       title_zh=d.get("title_zh"), titles=tuple(d.get("titles", ())),
+                      title_lang=tuple(sorted(d.get("title_lang", {}).items())),
                       required=d.get("required", std.kind == "universal"), repeatable=d.get("repeatable", False),
                       role=d.get("role", ""), obligation=d.get("obligation", ""), effective=d.get("effective"),
                       until=d.get("until"), category=d.get("category", ""), topic=d.get("topic", ""),

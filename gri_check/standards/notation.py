@@ -38,6 +38,7 @@ class ParsedCode:
 class _Form:
     regex: re.Pattern[str]
     canonical: str
+    family: str | None = None  # its own family template, when it differs from the notation's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,11 +93,12 @@ class Notation:
         groups = {k: v for k, v in m.groupdict().items() if not k.startswith("_")}
         values = self._normalised(groups)
         code = form.canonical.format(**values)
-        if form not in self.forms:  # an in-index form ("6" in an IFRS S2 index): family and ordinal of its code
+        if form not in self.forms and form.family is None:  # "6" in an IFRS S2 index: family of its code
             main = next((f for f in self.forms if f.regex.match(code)), None)
             if main is not None:
                 values = {**self._normalised(main.regex.match(code).groupdict()), **values}  # type: ignore[union-attr]
-        family = self.family.format(**values) if self.family and _fields(self.family) <= values.keys() else ""
+        template = form.family or self.family
+        family = template.format(**values) if template and _fields(template) <= values.keys() else ""
         ordinal = values.get(self.ordinal or "") or ""
         req = re.sub(r"[\s.()]", "", m["_req"] or "").lower()
         return ParsedCode(raw=m.group(0).strip(), code=code, framework=self.framework, requirement=req,
@@ -114,17 +116,17 @@ def build_notation(framework: str, raw: Mapping[str, Any]) -> Notation:
     requirement = f"(?P<_req>{raw['requirement']})?" if raw.get("requirement") else "(?P<_req>)"
     boundary = f"(?!{raw.get('boundary', DEFAULT_BOUNDARY)})"
 
-    def form(pattern: str, canonical: str) -> _Form:
+    def form(pattern: str, canonical: str, family: str | None = None) -> _Form:
         regex = re.compile(rf"^\s*{prefix}(?:{pattern}){requirement}{boundary}", flags)
-        missing = _fields(canonical) - set(regex.groupindex)
+        missing = (_fields(canonical) | _fields(family or "")) - set(regex.groupindex)
         if missing:
             raise re.error(f"canonical {canonical!r} names groups the pattern lacks: {', '.join(sorted(missing))}")
-        return _Form(regex=regex, canonical=canonical)
+        return _Form(regex=regex, canonical=canonical, family=family)
 
     return Notation(
         framework=framework,
         forms=(form(raw["pattern"], raw["canonical"]),),
-        index_forms=tuple(form(f["pattern"], f["canonical"]) for f in raw.get("in_index", ())),
+        index_forms=tuple(form(f["pattern"], f["canonical"], f.get("family")) for f in raw.get("in_index", ())),
         other=tuple(re.compile(rf"^\s*(?P<code>{p})(?![\w.-])") for p in raw.get("other", ())),  # verbatim: case matters
         group=re.compile(raw["group"], re.I) if raw.get("group") else None,
         integers=frozenset(raw.get("integers", ())), upper=frozenset(raw.get("upper", ())),
