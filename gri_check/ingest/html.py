@@ -144,6 +144,24 @@ def _heading_level(node: LexborNode) -> int | None:
     return None
 
 
+def table_rows(fragment: str) -> list[SourceLine]:
+    """The rows of the tables in an HTML fragment (a Markdown file's <table> block), as table lines."""
+    root = LexborHTMLParser(fragment).body
+    if root is None:
+        return []
+    return [ln for table in root.css("table") if table.parent is None or not _inside_table(table)
+            for ln in _table(table)]
+
+
+def _inside_table(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "table":
+            return True
+        parent = parent.parent
+    return False
+
+
 def _table(table: LexborNode) -> list[SourceLine]:
     out: list[SourceLine] = []
     rows: list[list[Cell]] = []
