@@ -36,14 +36,23 @@ class IndexSpan:
 
 
 def row_code(block: Block, reader: CodeReader, table: str | None = None) -> tuple[int, ParsedCode] | None:
-    """(cell position, code) when the block reads as an index row; position -1 for a plain line."""
+    """(cell position, code) when the block reads as an index row; position -1 for a plain line.
+
+    A code the catalogues check wins over a reference kept verbatim in an earlier cell: in "11.1.5 | 305-1 |
+    Direct (Scope 1) GHG emissions" the row is 305-1's, and 11.1.5 is its sector-standard reference.
+    """
     if block.kind is BlockKind.TABLE_ROW:
-        for pos, cell in enumerate(block.cells[:3]):
+        first_other: tuple[int, ParsedCode] | None = None
+        for pos, cell in enumerate(block.cells[:4]):
             if cell:
                 code = reader.read(cell, table=table)
-                if code is not None:
+                if code is not None and code.checked:
                     return pos, code
-        return None
+                if code is not None and first_other is None:
+                    first_other = (pos, code)
+                if code is None and pos >= 2 and first_other is None:
+                    break  # the fourth cell only after references in the first cells
+        return first_other
     if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(block.text) <= 600:
         code = reader.read(block.text, table=table)
         return (-1, code) if code is not None else None

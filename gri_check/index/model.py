@@ -67,6 +67,7 @@ class IndexEntry:
     page: int | None
     block: int  # index of the row's block in the Document
     table: int = 0  # which of the report's index tables holds it
+    references: tuple[str, ...] = ()  # references printed before its code (sector standard refs: "11.1.5")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -373,11 +373,13 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
     omission = _omission_cell(omission_text)
     if omission is None and location and looks_like_omission(location):
         location, omission = _split_omission(location)
+    refs = tuple(r.code for c in cells[:max(pos, 0)] if c and (r := ctx.reader.read(c, table=ctx.span.framework))
+                 and r.other)
     return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement,
                       framework=code.framework or ctx.span.framework, other=code.other, title=title,
                       raw_location=location, locations=parse_locations(location) if location else (),
                       omission=omission, group=group, line=block.line, page=block.page, block=index,
-                      table=ctx.table)
+                      table=ctx.table, references=refs)
 
 
 _TRAILING_PAGES = re.compile(r"\s+((?:p{1,2}g?\.?|pages?)?\s*\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4})*)\s*$", re.I)

@@ -31,6 +31,7 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
     _summary(console, result)
     shown = _gaps(console, result)
     _other_findings(console, result, shown)
+    _other_rows(console, result)
     _scans(console, result)
     _tables(console, result)
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
@@ -198,6 +199,19 @@ def _related(a: Assessment) -> str:
         parts.append(f"{x.disclosure.framework} {x.disclosure.code} {status}{at}")
     more = f" and {len(checked) - 4} more" if len(checked) > 4 else ""
     return f"; related: {', '.join(parts)}{more}"
+
+
+def _other_rows(console: Console, r: RunResult) -> None:
+    """Rows whose code no loaded catalogue defines (GRI G4 sector codes FS7, MM1): listed, not checked."""
+    rows = [e for e in r.index.entries if e.other]
+    if not rows:
+        return
+    console.print(Text(f"Rows not checked ({len(rows)}: no loaded catalogue defines their codes)",
+                       style="bold underline"))
+    for e in rows:
+        where = f"; cites {e.raw_location}" if e.raw_location else ""
+        _hanging(console, e.raw_code, "", f"{e.title} (line {e.line}{where})", "", console.width)
+    console.print()
 
 
 def _scans(console: Console, r: RunResult) -> None:
