@@ -64,6 +64,7 @@ def locate(doc: Document, catalogue: Catalogue, reader: CodeReader, keyed: Keyed
     """The block spans of the report's content indexes, in document order (empty when it has none)."""
     frameworks = [f for f in catalogue.frameworks if f.notation is not None]
     codes = {i: rc for i, b in enumerate(doc.blocks) if (rc := row_code(b, reader)) is not None}
+    codes = {i: rc for i, rc in codes.items() if not _caption(doc, i, codes)}
     titles = _titles(doc, list(catalogue.frameworks))
     with_forms = {f.id for f in frameworks if f.notation is not None and f.notation.index_forms}
     codes.update(_in_index_rows(doc, reader, {i: fw for i, fw in titles.items() if fw in with_forms}, titles, codes))
@@ -95,6 +96,16 @@ def _keyed_spans(doc: Document, keyed: KeyedTitles, titles: dict[int, str | None
         if len(run) - 1 >= MIN_CODE_ROWS:
             out.append(IndexSpan(first_block=run[0], end_block=run[-1] + 1, title_block=run[0], framework=fw))
     return out
+
+
+def _caption(doc: Document, i: int, codes: dict[int, tuple[int, ParsedCode]]) -> bool:
+    """A heading or line naming a code above a data table of its own ("GRI 2-7: Employees", then rows of
+    figures without codes): the table's caption, evidence for the disclosure, not an index row."""
+    if doc.blocks[i].kind is BlockKind.TABLE_ROW:
+        return False
+    following = [j for j in range(i + 1, min(i + 4, len(doc.blocks))) if doc.blocks[j].text.strip()][:2]
+    return len(following) == 2 and all(doc.blocks[j].kind is BlockKind.TABLE_ROW and j not in codes
+                                       for j in following)
 
 
 def _titles(doc: Document, frameworks: list[Framework]) -> dict[int, str | None]:

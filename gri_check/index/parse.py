@@ -20,6 +20,7 @@ from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
 from gri_check.standards.framework import Claims, header_pattern
 from gri_check.standards.notation import ParsedCode
+from gri_check.standards.wording import restates
 
 _HEADER_WORDS = re.compile(
     r"^(disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
@@ -38,7 +39,8 @@ _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|�
 _ANSWER_HEADER = re.compile(r"response|answer|where|reported|link|url|回应|披露内容", re.I)
 _NO_CLAIMS = Claims(modes=())
 # Columns between the title and the location that describe the requirement rather than locate it.
-_DESCRIBED_BEFORE = re.compile(r"^\s*(category|unit(s)?(\s+of\s+measure(ment)?)?|metric\s+type|类别|单位)\s*$", re.I)
+_DESCRIBED_BEFORE = re.compile(r"^\s*(category|unit(s)?(\s+of\s+measure(ment)?)?|metric\s+type|(disclosure\s+)?requirements?"
+                               r"|description|what\s+is\s+required|类别|单位|要求|披露要求|指标说明)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -289,6 +291,20 @@ def _codeless_row(cells: tuple[str, ...], code_pos: int) -> bool:
     return len(title.split()) >= 3 and any(c.strip() for c in cells[code_pos + 2:])
 
 
+_MIN_REPRINT_WORDS = 7
+
+
+def _restated(text: str, code: ParsedCode, ctx: _Ctx) -> bool:
+    """A cell or part of one that restates the row's requirement (a stand-alone index reprinting the standard).
+    A cell that names pages or another document is a location, whatever its wording, and a short one may be a
+    heading that shares the requirement's words ("Environment and Natural Resources")."""
+    if len(text.split()) < _MIN_REPRINT_WORDS or not code.code or not code.framework:
+        return False
+    if any(loc.pages or loc.kind in (LocationKind.EXTERNAL, LocationKind.PAGE) for loc in parse_locations(text)):
+        return False
+    return any(restates(text, d) for d in ctx.catalogue.lookup(code.framework, code.code))
+
+
 def _is_header(cells: tuple[str, ...], framework_headers: re.Pattern[str] | None = None) -> bool:
     filled = [c for c in cells if c]
     return len(filled) >= 2 and sum(1 for c in filled if _header_word(c, framework_headers)) >= 2
@@ -366,6 +382,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
             first = next((k for k, c in after if c), None)
             title = cells[first] if first is not None else ""
             after = [(k, c) for k, c in after if first is None or k > first]
+        after = [(k, c) for k, c in after if not _restated(c, code, ctx)]  # a reprinted requirement is no place
         location, omission_text = _pick_cells(after, columns)
     title = title.strip().strip('"').strip()
     if re.fullmatch(r"\s*[-\u2013\u2014/]*\s*", location):  # "-" in the location column: none given
@@ -375,9 +392,13 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
         location, omission = _split_omission(location)
     refs = tuple(r.code for c in cells[:max(pos, 0)] if c and (r := ctx.reader.read(c, table=ctx.span.framework))
                  and r.other)
+    locations = parse_locations(location) if location else ()
+    if locations and code.code:  # parts of a cell that reprint the requirement (no header named its column)
+        locations = tuple(loc for loc in locations if loc.kind not in (LocationKind.STATEMENT, LocationKind.SECTION)
+                          or not _restated(loc.text, code, ctx))
     return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement,
                       framework=code.framework or ctx.span.framework, other=code.other, title=title,
-                      raw_location=location, locations=parse_locations(location) if location else (),
+                      raw_location=location, locations=locations,
                       omission=omission, group=group, line=block.line, page=block.page, block=index,
                       table=ctx.table, references=refs)
 

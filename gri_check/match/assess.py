@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
-from gri_check.index.model import ContentIndex, IndexEntry, LocationKind
+from gri_check.index.model import CitedLocation, ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import Document
 from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, score_statement, term_tokens_of, variant_table)
@@ -16,6 +16,7 @@ from gri_check.match.locations import Resolved, SectionTable, build_section_tabl
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.codes import CodeReader
+from gri_check.standards.wording import restates
 
 MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
 _ZERO_INCIDENTS = re.compile(
@@ -226,6 +227,7 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: 
                 run: _Run) -> Assessment:
     th, matcher = run.th, run.matcher
     resolved = resolve(entry.locations, run.doc, run.table, external_pages=run.separate, own_names=run.own)
+    resolved = _answers_in_cell(resolved, d, matcher)
     common = dict(disclosure=d, entry=entry, locations=resolved, title_score=title[0], corrected_from=corrected,
                   title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None)
     if not d.judged_in(run.language):  # no evidence terms in the report's language: say so, judge nothing
@@ -245,6 +247,23 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: 
     quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items))
     return Assessment(status=status, items=items, coverage=coverage, evidence=quotes[:3], found_elsewhere=elsewhere,
                       statement_supports=zero, **common)  # type: ignore[arg-type]
+
+
+def _answers_in_cell(resolved: tuple[Resolved, ...], d: Disclosure, matcher: TermMatcher) -> tuple[Resolved, ...]:
+    """Parts of the location cell that name no heading but answer the disclosure ("Macquarie Group Limited" for
+    2-1, "Annual, calendar year 2024; published 20 March 2025" for 2-3) are an answer written in the index,
+    not missing sections. Not the disclosure's own title, nor a reprint of its requirement."""
+    unresolved = [r for r in resolved if r.cited.kind is LocationKind.SECTION and not r.resolved and not r.cited.pages]
+    if not unresolved:
+        return resolved
+    text = "; ".join(r.cited.text for r in unresolved)
+    if title_similarity(text, d) >= 70 or restates(text, d):
+        return resolved
+    if not any(i.score >= 1 for i in score_statement(d, text, matcher)):  # a mention alone: a mistyped heading
+        return resolved
+    answer = Resolved(cited=CitedLocation(text=text, kind=LocationKind.STATEMENT), sections=(), spans=(), score=0)
+    kept = tuple(r for r in resolved if r not in unresolved)
+    return (*kept, answer)
 
 
 def _best_items(results: Sequence[tuple[ItemResult, ...]]) -> tuple[ItemResult, ...]:
