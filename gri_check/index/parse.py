@@ -139,6 +139,10 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
         code_pos = pos if pos >= 0 else code_pos
         inline = _inline_group(cells, pos, ctx)
         group = inline or group  # a standard named in the first row of its rows holds for the rows below
+        several = _codes_of_cell(cells[pos], ctx) if pos >= 0 else ()
+        if len(several) > 1:  # a section and the codes it answers ("关于本报告 | 2-1、2-2、2-3"): a row per code
+            entries.extend(_section_rows(block, i, cells, pos, several, group, ctx))
+            continue
         entry = _entry(block, i, cells, pos, code, columns, group, ctx)
         if entries and entries[-1].code == entry.code and _CONTINUED.match(entry.title):
             entries[-1] = _merge_continued(entries[-1], entry)  # "102-18 continued" on the next page
@@ -242,6 +246,35 @@ def _merge_continued(first: IndexEntry, more: IndexEntry) -> IndexEntry:
     location = "; ".join(x for x in (first.raw_location, more.raw_location) if x)
     return replace(first, raw_location=location, locations=parse_locations(location) if location else (),
                    omission=first.omission or more.omission)
+
+
+_CODE_LIST_SEP = re.compile(r"\s*(?:[,;/、，；]|\band\b|和|及)\s*|\s+")
+
+
+def _codes_of_cell(cell: str, ctx: _Ctx) -> tuple[ParsedCode, ...]:
+    """The codes a cell lists when it holds nothing but codes ("2-1、2-2、2-3", "305-1, 305-2"); () otherwise."""
+    parts = [p for p in _CODE_LIST_SEP.split(cell.strip()) if p and p.upper() != "GRI"]
+    if len(parts) < 2:
+        return ()
+    codes = [ctx.reader.read(p, table=ctx.span.framework) for p in parts]
+    if any(c is None or c.end < len(p.strip()) for c, p in zip(codes, parts)):
+        return ()
+    return tuple(c for c in codes if c is not None)
+
+
+def _section_rows(block: Block, index: int, cells: tuple[str, ...], pos: int, codes: tuple[ParsedCode, ...],
+                  group: GroupRow | None, ctx: _Ctx) -> list[IndexEntry]:
+    """One entry per code of a cell listing several. With cells after the codes, the first is their (shared)
+    title and the rest the location; with none, the cells before them (the section) are the location."""
+    after = [c for c in cells[pos + 1:] if c.strip()]
+    before = [c for c in cells[:pos] if c.strip() and not _group_row(c, ctx)]
+    title = after[0] if after else ""
+    location = "; ".join(after[1:] if after else before)
+    locations = parse_locations(location) if location else ()
+    return [IndexEntry(raw_code=c.raw, code=c.code, requirement=c.requirement, framework=c.framework or
+                       ctx.span.framework, other=c.other, title=title, raw_location=location, locations=locations,
+                       omission=None, group=group, line=block.line, page=block.page, block=index, table=ctx.table)
+            for c in codes]
 
 
 def _variant_row(cells: tuple[str, ...], ctx: _Ctx, group: GroupRow | None, last: IndexEntry | None
@@ -376,7 +409,13 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
     else:
         own = cells[pos][code.end:].strip(" :-")
         after = [(k, c) for k, c in enumerate(cells) if k > pos]
-        if own:
+        before = [c for c in cells[:pos] if c.strip() and not _group_row(c, ctx) and not ctx.reader.read(c)]
+        if not own and before and not any(c for _, c in after):  # "章节 | 对应GRI指标": the section, then the code
+            after = [(pos + 1, "; ".join(before))]
+            own = "-"  # no title printed
+        if own == "-":
+            title = ""
+        elif own:
             title = own
         else:
             first = next((k for k, c in after if c), None)
