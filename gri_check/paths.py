@@ -20,6 +20,8 @@ def schema_path(name: str) -> Path:
     return standards_dir() / "schema" / name
 
 
-# Loaded by default, in this order; 2016: indexes still written to GRI 102/103.
-DEFAULT_CATALOGUES = ("gri_2021.yaml", "gri_2016.yaml", "sasb_2023.yaml", "hkex_2025.yaml", "esrs_set1.yaml",
-                      "ifrs_s2.yaml", "cn_exchanges_2024.yaml", "cass_esg_5.yaml")
+# Loaded by default, in this order; 2016: indexes still written to GRI 102/103; 2025: GRI 102: Climate Change and
+# GRI 103: Energy, whose codes clash with 2016's (match/editions.py tells them apart per row); sectors: the likely
+# material topics of GRI 11-14 (match/sector.py), never index rows of their own.
+DEFAULT_CATALOGUES = ("gri_2021.yaml", "gri_2016.yaml", "gri_2025.yaml", "gri_sectors.yaml", "sasb_2023.yaml",
+                      "hkex_2025.yaml", "esrs_set1.yaml", "ifrs_s2.yaml", "cn_exchanges_2024.yaml", "cass_esg_5.yaml")

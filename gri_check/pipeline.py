@@ -14,7 +14,9 @@ from gri_check.match.assess import Thresholds, assess
 from gri_check.match.industry import IndustryChoice, choose_industry
 from gri_check.match.language import detect_language
 from gri_check.match.related import relate
-from gri_check.match.scope import reporting_period, scope_of
+from gri_check.match.sector import choose_sectors
+from gri_check.match.editions import EditionContext, edition_context, foundation_years
+from gri_check.match.scope import ReportDate, report_date, reporting_period, scope_of
 from gri_check.model import Mode, Severity
 from gri_check.result import (FrameworkResult, Gate, ModeChoice, RunResult, Source, apply_gate, coverage_of,
                               frameworks_of)
@@ -91,22 +93,36 @@ def check_document(document: Document, standards: Standards | Catalogue, options
     mode = choose_mode(options.mode, content_index.statement_of_use.mode if content_index.statement_of_use else None)
     industries = _industries(catalogue, content_index, evidence, reader, options)
     period = reporting_period(document, content_index)
+    published = report_date(document, period)
+    editions = _editions(catalogue, content_index, document, published)
     language = detect_language(evidence, () if against else content_index.spans)
     scope = scope_of(catalogue, content_index, mode.mode, period=period, industries=industries, scan=options.scan)
     assessed = assess(evidence, content_index, catalogue, mode=mode.mode, thresholds=options.thresholds,
-                      separate=against is not None, reader=reader, scope=scope, language=language.code)
+                      separate=against is not None, reader=reader, scope=scope, language=language.code,
+                      editions=editions)
     assessed = relate(assessed, loaded.crosswalk, industries)
+    sectors = choose_sectors(catalogue, content_index, document, language=language.code,
+                             text=evidence if against is not None else None)
     ctx = CheckContext(document=evidence, index=content_index, catalogue=catalogue, assessed=assessed, mode=mode.mode,
-                       industries=industries, language=language.code)
+                       industries=industries, language=language.code, published=published, sectors=sectors)
     findings = rules.run(ctx, options.severities)
     coverage = coverage_of([a for a in assessed.assessments if a.basis != "scan"])
     return RunResult(report=report, against=against, document=evidence, index=content_index,
                      catalogues=tuple(Path(s).name for s in catalogue.sources), mode=mode,
                      assessments=assessed.assessments, unmatched_rows=len(assessed.unmatched), findings=findings,
                      coverage=coverage, gate=apply_gate(options.gate, coverage, findings),
-                     frameworks=frameworks_of(catalogue, content_index, assessed.assessments, industries, mode),
+                     frameworks=frameworks_of(catalogue, content_index, assessed.assessments, industries, mode,
+                                              sectors),
                      period=period.year, crosswalks=tuple(Path(s).name for s in loaded.crosswalk.sources),
                      language=language)
+
+
+def _editions(catalogue: Catalogue, index: ContentIndex, doc: Document, published: ReportDate) -> EditionContext:
+    """What the report says about the editions it uses: the codes it cites, the foundation standard it names
+    (its "GRI 1 used" line first), its publication year."""
+    codes = [(e.framework, e.code) for e in index.entries if e.framework and e.code and not e.other]
+    texts = (index.gri1_used or "", *(b.text for b in doc.blocks))
+    return edition_context(catalogue, codes, foundations=foundation_years(catalogue, texts), published=published.year)
 
 
 def _industries(catalogue: Catalogue, index: ContentIndex, doc: Document, reader: CodeReader,

@@ -10,6 +10,7 @@ from gri_check.ingest.document import Document
 from gri_check.match.assess import Assessment
 from gri_check.match.industry import IndustryChoice
 from gri_check.match.language import UNKNOWN, Language
+from gri_check.match.sector import Sectors
 from gri_check.model import Finding, Mode, Severity, Status
 from gri_check.standards.catalogue import Catalogue
 
@@ -86,10 +87,12 @@ class FrameworkResult:
     mode: ModeChoice | None = None  # for the framework whose claims the report makes (GRI)
     industry: IndustryChoice | None = None  # for a framework that applies by industry (SASB)
     unverified: int = 0  # of its assessed disclosures, those resting on unverified catalogue rows
+    sectors: Sectors | None = None  # for a framework with sector standards (GRI 11-14)
 
 
 def frameworks_of(catalogue: Catalogue, index: ContentIndex, assessments: Sequence[Assessment],
-                  industries: Sequence[IndustryChoice], mode: ModeChoice) -> tuple[FrameworkResult, ...]:
+                  industries: Sequence[IndustryChoice], mode: ModeChoice,
+                  sectors: Sequence[Sectors] = ()) -> tuple[FrameworkResult, ...]:
     """A FrameworkResult for every loaded framework the run touched, in catalogue order."""
     out = []
     for fw in catalogue.frameworks:
@@ -103,7 +106,8 @@ def frameworks_of(catalogue: Catalogue, index: ContentIndex, assessments: Sequen
             id=fw.id, name=fw.name, basis="scan" if scanned else "index", tables=tables, rows=rows,
             coverage=coverage_of(own), mode=mode if fw.id == index.claims_framework or (fw.claims and not index.found)
             else None, industry=next((c for c in industries if c.framework == fw.id), None),
-            unverified=sum(1 for a in own if a.disclosure.unverified)))
+            unverified=sum(1 for a in own if a.disclosure.unverified),
+            sectors=next((s for s in sectors if s.framework == fw.id), None)))
     return tuple(out)
 
 

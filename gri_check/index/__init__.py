@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import locate
+from gri_check.index.mend import mend
 from gri_check.index.model import EMPTY_INDEX, ContentIndex, GroupRow, IndexEntry, IndexTable, StatementOfUse
 from gri_check.index.parse import page_furniture, parse_table
 from gri_check.ingest.document import Document
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
+from gri_check.standards.framework import header_pattern
 
 
 def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = None) -> ContentIndex:
     reader = reader or CodeReader.of(catalogue)
+    doc = mend(doc, reader, header_pattern(catalogue.frameworks))  # rows broken by page seams
     keyed = KeyedTitles.of(catalogue)
     spans = locate(doc, catalogue, reader, keyed)
     if not spans:
@@ -25,6 +28,7 @@ def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = Non
     groups: list[GroupRow] = []
     statement: StatementOfUse | None = None
     found: str | None = None
+    sectors: tuple[str, ...] = ()
     claims_fw: str | None = None
     for n, span in enumerate(spans):
         t = parse_table(doc, span, catalogue, reader, table=n, keyed=keyed, furniture=furniture)
@@ -36,8 +40,9 @@ def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = Non
         groups.extend(t.groups)
         if claims_fw is None and (t.statement_of_use is not None or t.foundation_used):
             statement, found, claims_fw = t.statement_of_use, t.foundation_used, span.framework
+            sectors = t.sector_standards
     if claims_fw is None:  # no table states its claims: the table of a framework that has them, if any
         claims_fw = next((s.framework for s in spans if s.framework and (fw := catalogue.framework(s.framework))
                           and fw.claims is not None), None)
     return ContentIndex(tables=tuple(tables), entries=tuple(entries), groups=tuple(groups), statement_of_use=statement,
-                        gri1_used=found, claims_framework=claims_fw)
+                        gri1_used=found, claims_framework=claims_fw, sector_standards=sectors)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from gri_check.index.model import CitedLocation, LocationKind, Omission, OmissionReason
 
-_STRONG_SPLIT = re.compile(r"\s*(?:[;\n]|\s/\s)\s*")  # NFKC has made full-width ；and ，ASCII
+_STRONG_SPLIT = re.compile(r"(\s*(?:[;\n]|\s/\s)\s*)")  # NFKC has made full-width ；and ，ASCII
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")  # "Climate (Scope 1, 2)" is one place
 _CJK_COMMA = re.compile(r"\s*\u3001\s*")  # 、 separates locations, except inside a sentence or a page list
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Chinese page references: 第12页, 第12-14页, 第12至14页, 第12、14页, 12页, 年报第62页; P12, P08-P09.
@@ -70,7 +72,7 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
     """Split a location cell into cited locations and say what each one is."""
     out: list[CitedLocation] = []
     doc: str | None = None  # a document named before a page list applies to the page lists after it
-    for strong in _split_strong(cell):
+    for strong, broken in _split_strong(cell):
         strong = strong.strip(" ,.\t") if not strong.rstrip().endswith(".") or len(strong.split()) < 3 else strong.strip(" ,\t")
         if not strong:
             continue
@@ -81,15 +83,13 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
             whole = CitedLocation(text=whole.text, kind=LocationKind.EXTERNAL, pages=whole.pages, document=doc)
         if (whole.kind in (LocationKind.PAGE, LocationKind.PLACEHOLDER, LocationKind.EXTERNAL) or "," not in strong
                 or (whole.kind is LocationKind.STATEMENT and (_CJK.search(strong) or _prose(strong)))):
-            out.append(whole)  # a sentence written as the answer stays whole: its commas are not separators
+            out.append(replace(whole, after_break=broken))  # a sentence written as the answer stays whole
             continue
-            out.append(whole)
-            continue
-        for n, piece in enumerate(p.strip() for p in strong.split(",")):
+        for n, piece in enumerate(p.strip() for p in _COMMA_OUTSIDE_BRACKETS.split(strong)):
             if piece:
                 loc = classify(piece)
                 out.append(CitedLocation(text=loc.text, kind=loc.kind, pages=loc.pages, document=loc.document,
-                                         after_comma=n > 0))
+                                         after_comma=n > 0, after_break=broken and n == 0))
     return tuple(out)
 
 
@@ -102,15 +102,19 @@ def _prose(text: str) -> bool:
     return not titled and len(words) >= 8 and sum(1 for w in words if w[0].islower()) >= 0.5 * len(words)
 
 
-def _split_strong(cell: str) -> list[str]:
-    """Split at ; and line breaks, then at 、 unless the part is a Chinese sentence or page list (第12、14页)."""
-    out: list[str] = []
-    for part in _STRONG_SPLIT.split(cell.strip()):
+def _split_strong(cell: str) -> list[tuple[str, bool]]:
+    """Split at ; and line breaks, then at 、 unless the part is a Chinese sentence or page list (第12、14页).
+    Each part comes with whether a line break alone parts it from the one before (a wrapped heading
+    may go on there: "Governance and / risk management")."""
+    out: list[tuple[str, bool]] = []
+    pieces = _STRONG_SPLIT.split(cell.strip())
+    for k in range(0, len(pieces), 2):
+        part, broken = pieces[k], k > 0 and pieces[k - 1].strip(" \t") == "\n"
         if "\u3001" not in part or is_statement(part):
-            out.append(part)
+            out.append((part, broken))
             continue
         part = _CN_PAGE_SPAN.sub(lambda m: m.group(0).replace("\u3001", ","), part)
-        out.extend(_CJK_COMMA.split(part))
+        out.extend((p, broken and n == 0) for n, p in enumerate(_CJK_COMMA.split(part)))
     return out
 
 
@@ -136,13 +140,15 @@ def classify(text: str) -> CitedLocation:
             doc = None
         if doc and _REFER.match(doc):
             doc = _REFER.sub("", doc).strip() or None
-        kind = LocationKind.EXTERNAL if doc and _names_document(doc) else LocationKind.PAGE
+        kind = LocationKind.EXTERNAL if doc and names_document(doc) else LocationKind.PAGE
         return CitedLocation(text=text, kind=kind, pages=pages, document=doc)
     embedded = _EMBEDDED_PAGES.findall(text)
     if embedded:  # classify what the page references are attached to, and keep the pages
         rest = _EMBEDDED_PAGES.sub(" ", text).strip(" -\u2013,;")
         pages = tuple(dict.fromkeys(p for spec in embedded for p in _expand_pages(spec)))
         inner = classify(rest) if rest else CitedLocation(text=text, kind=LocationKind.PAGE)
+        if inner.kind is LocationKind.SECTION and ACRONYM.fullmatch(rest):  # "AR (pp. 12-14)"
+            inner = CitedLocation(text=rest, kind=LocationKind.EXTERNAL, document=rest)
         kind = LocationKind.EXTERNAL if inner.kind is LocationKind.EXTERNAL else (
             LocationKind.SECTION if inner.kind is LocationKind.SECTION else LocationKind.PAGE)
         return CitedLocation(text=text if kind is not LocationKind.SECTION else inner.text, kind=kind, pages=pages,
@@ -169,7 +175,7 @@ def _classify_cn_pages(text: str) -> CitedLocation | None:
     spec = re.sub(r"至|到", "-", re.sub(r"[、和及]", ",", m["pages"].replace("P", "")))
     pages = _expand_pages(spec)
     doc = _REFER.sub("", m["doc"]).strip(" ,:") or None
-    if doc and _names_document(doc):
+    if doc and names_document(doc):
         return CitedLocation(text=text, kind=LocationKind.EXTERNAL, pages=pages, document=doc)
     if doc and not _CJK.search(doc) and not re.fullmatch(r"第|本报告", doc):
         return None  # "Section 3 page" or similar: not a Chinese page reference
@@ -190,9 +196,14 @@ def _page_list_plausible(m: re.Match[str]) -> bool:
 _DOC_NOUN = re.compile(r"\b(report|statement|review|book|dataset|accounts|factbook)$", re.I)
 
 
-def _names_document(doc: str) -> bool:
+# A document's short name: AR, CGR, NFS, RemR, "AR 2023".
+ACRONYM = re.compile(r"(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)(?:\s+(?:19|20)\d\d)?")
+
+
+def names_document(doc: str) -> bool:
     """An acronym (AR, NFS) or a document name before a page list points outside this report."""
-    return bool(_DOC_WORDS.search(doc) or _DOC_NOUN.search(doc)) or bool(re.fullmatch(r"[A-Z]{2,6}", doc)) or bool(_CN_DOC_WORDS.search(doc))
+    return bool(_DOC_WORDS.search(doc) or _DOC_NOUN.search(doc)) or bool(ACRONYM.fullmatch(doc)) \
+        or bool(_CN_DOC_WORDS.search(doc))
 
 
 def is_statement(text: str) -> bool:

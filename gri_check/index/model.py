@@ -32,6 +32,7 @@ class CitedLocation:
     pages: tuple[int, ...] = ()  # printed page numbers named
     document: str | None = None  # other document named ("Annual Report", "AR")
     after_comma: bool = False  # split from the previous part at a comma (may belong to it)
+    after_break: bool = False  # split from the previous part at a line break (a wrapped heading may go on)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,6 +98,7 @@ class ContentIndex:
     statement_of_use: StatementOfUse | None  # of the framework that has one (GRI)
     gri1_used: str | None  # the line naming the foundation standard used ("GRI 1 used")
     claims_framework: str | None = None  # the framework whose claims the statement of use makes
+    sector_standards: tuple[str, ...] = ()  # its "Applicable GRI Sector Standard(s)" value(s) as printed ("None" too)
 
     @property
     def found(self) -> bool:

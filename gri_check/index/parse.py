@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
+from gri_check.index.headers import is_header
 from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import LOOKBACK, IndexSpan, row_code
 from gri_check.index.model import (CitedLocation, GroupRow, IndexEntry, LocationKind, Omission, OmissionReason,
@@ -22,16 +23,7 @@ from gri_check.standards.framework import Claims, header_pattern
 from gri_check.standards.notation import ParsedCode
 from gri_check.standards.wording import restates
 
-_HEADER_WORDS = re.compile(
-    r"^(disclosures?|disclosure\s+(number|title)|title|location|page(\s+number)?s?|omissions?"
-    r"|reasons?(\s+for\s+omission)?|explanation|requirements?\s+omitted|section|reference|source|code|indicators?"
-    r"|remarks?|notes?|content|chapter"
-    r"|(?:披露项?|指标)(?:编号|标题|名称|内容|描述)?|编号|标题|内容|描述|位置|所在位置"
-    r"|页码|页数|报告章节|对应章节|章节|省略|省略原因|原因|说明|备注|索引|报告位置|(?:披露)?位置/页码|页码/备注)$",
-    re.I,
-)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_RUNS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff/、\s]*")
 _EXTRA_HEADER = re.compile(r"\b(notes?|remarks?|comments?|sdgs?|ungc|tcfd|sasb|esrs|hkex|cass)\b", re.I)
 _OMISSION_HEADER = re.compile(r"omission|omitted|reason|explanation|省略|遗漏|原因", re.I)
 _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|页码|页数|章节", re.I)
@@ -61,6 +53,7 @@ class Table:
     groups: tuple[GroupRow, ...]
     statement_of_use: StatementOfUse | None
     foundation_used: str | None
+    sector_standards: tuple[str, ...] = ()  # the "Applicable GRI Sector Standard(s)" value(s), as printed
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,6 +90,7 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
     groups: list[GroupRow] = []
     statement: StatementOfUse | None = None
     found: str | None = None
+    sectors: list[str] = []
     columns = _Columns()
     group: GroupRow | None = None
     code_pos: int | None = None  # the code column, once a row has shown it
@@ -108,13 +102,15 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
             kind, value = claim
             statement = value if isinstance(value, StatementOfUse) else statement
             found = value if kind == "foundation" and isinstance(value, str) else found
+            if kind == "sector" and isinstance(value, str) and value:
+                sectors.append(value)
             continue
         rc = ctx.code(block)
         if rc is None and block.kind is BlockKind.PARAGRAPH and entries and _answers(entries[-1], block.line):
             entries[-1] = _with_answer(entries[-1], block.text)  # a direct answer printed under its row
             continue
         if rc is None:
-            if _is_header(cells, ctx.headers):
+            if is_header(cells, ctx.headers):
                 columns = _header_columns(cells)
                 continue
             parsed = _group_of(cells, ctx)
@@ -150,7 +146,8 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
             entries.append(entry)
     if statement is None and ctx.claims.modes:
         statement = _statement_elsewhere(ctx, catalogue)
-    return Table(entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, foundation_used=found)
+    return Table(entries=tuple(entries), groups=tuple(groups), statement_of_use=statement, foundation_used=found,
+                 sector_standards=tuple(sectors))
 
 
 def _parse_keyed(doc: Document, span: IndexSpan, keyed: KeyedTitles, table: int) -> Table:
@@ -162,7 +159,7 @@ def _parse_keyed(doc: Document, span: IndexSpan, keyed: KeyedTitles, table: int)
     for i in range(span.first_block, span.end_block):
         block = doc.blocks[i]
         cells = block.cells or (block.text,)
-        if _is_header(cells):
+        if is_header(cells):
             columns = _header_columns(cells)
             continue
         hit = keyed.row(fw, block)
@@ -195,7 +192,7 @@ def _claim(ctx: _Ctx, i: int, cells: tuple[str, ...], statement: StatementOfUse 
     if claims.foundation_label is not None and claims.foundation_label.match(label):
         return "foundation", rest or claims.foundation_label.sub("", label).strip(_LABEL_PUNCT) or _next_text(ctx, i)
     if claims.sector_label is not None and claims.sector_label.match(label):
-        return "sector", None
+        return "sector", rest or claims.sector_label.sub("", label).strip(_LABEL_PUNCT) or _next_line(ctx, i)
     return None
 
 
@@ -207,6 +204,13 @@ def _next_text(ctx: _Ctx, i: int) -> str:
     if i + 1 < ctx.span.end_block and ctx.code(ctx.doc.blocks[i + 1]) is None:
         return ctx.doc.blocks[i + 1].text.strip(_LABEL_PUNCT)
     return ""
+
+
+def _next_line(ctx: _Ctx, i: int) -> str:
+    """The next block's text when it is a line, not a table's header or row (a sector standards label whose value a
+    conversion printed elsewhere is followed by the index table itself)."""
+    nxt = ctx.doc.blocks[i + 1] if i + 1 < ctx.span.end_block else None
+    return _next_text(ctx, i) if nxt is not None and nxt.kind is not BlockKind.TABLE_ROW else ""
 
 
 def _min_statement(text: str) -> int:
@@ -338,31 +342,6 @@ def _restated(text: str, code: ParsedCode, ctx: _Ctx) -> bool:
     return any(restates(text, d) for d in ctx.catalogue.lookup(code.framework, code.code))
 
 
-def _is_header(cells: tuple[str, ...], framework_headers: re.Pattern[str] | None = None) -> bool:
-    filled = [c for c in cells if c]
-    return len(filled) >= 2 and sum(1 for c in filled if _header_word(c, framework_headers)) >= 2
-
-
-def _header_word(cell: str, framework_headers: re.Pattern[str] | None) -> bool:
-    """A header label, in English, in Chinese, or in both ("Location 位置", "披露项 Disclosure"): words
-    every index uses, or the loaded frameworks' own ("GRI Standard", "Accounting metric")."""
-    def known(text: str) -> bool:
-        return bool(_HEADER_WORDS.match(text)) or bool(framework_headers and framework_headers.match(text))
-
-    cleaned = _clean_header(cell)
-    if known(cleaned):
-        return True
-    if not _CJK.search(cleaned):
-        return False
-    chinese = "".join(_CJK_RUNS.findall(cleaned)).strip()
-    latin = _CJK_RUNS.sub(" ", cleaned).strip(" /")
-    return bool(latin and chinese and (known(latin) or known(chinese)))
-
-
-def _clean_header(cell: str) -> str:
-    return re.sub(r"[+:]?[A-Z]+\d+:[A-Z]+\d+", "", cell).strip(" :*")  # spreadsheet range residue
-
-
 def _header_columns(cells: tuple[str, ...]) -> _Columns:
     loc = next((k for k, c in enumerate(cells) if _LOCATION_HEADER.search(c) and not _OMISSION_HEADER.search(c)), None)
     omi = next((k for k, c in enumerate(cells) if _OMISSION_HEADER.search(c)), None)
@@ -402,6 +381,7 @@ def _inline_group(cells: tuple[str, ...], pos: int, ctx: _Ctx) -> GroupRow | Non
 
 def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: ParsedCode,
            columns: _Columns, group: GroupRow | None, ctx: _Ctx) -> IndexEntry:
+    trailing: tuple[str, ...] = ()  # references in cells after the code
     if pos < 0:  # a plain line: "2-1 Organizational details p. 5"
         rest = block.text[code.end:].strip(" :-\t")
         m = _TRAILING_PAGES.search(rest)
@@ -422,6 +402,8 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
             title = cells[first] if first is not None else ""
             after = [(k, c) for k, c in after if first is None or k > first]
         after = [(k, c) for k, c in after if not _restated(c, code, ctx)]  # a reprinted requirement is no place
+        trailing = tuple(r for _, c in after for r in _references_only(c, ctx))  # GRI's template: last column
+        after = [(k, c) for k, c in after if not _references_only(c, ctx)]
         location, omission_text = _pick_cells(after, columns)
     title = title.strip().strip('"').strip()
     if re.fullmatch(r"\s*[-\u2013\u2014/]*\s*", location):  # "-" in the location column: none given
@@ -430,7 +412,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
     if omission is None and location and looks_like_omission(location):
         location, omission = _split_omission(location)
     refs = tuple(r.code for c in cells[:max(pos, 0)] if c and (r := ctx.reader.read(c, table=ctx.span.framework))
-                 and r.other)
+                 and r.other) + trailing
     locations = parse_locations(location) if location else ()
     if locations and code.code:  # parts of a cell that reprint the requirement (no header named its column)
         locations = tuple(loc for loc in locations if loc.kind not in (LocationKind.STATEMENT, LocationKind.SECTION)
@@ -440,6 +422,16 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
                       raw_location=location, locations=locations,
                       omission=omission, group=group, line=block.line, page=block.page, block=index,
                       table=ctx.table, references=refs)
+
+
+def _references_only(cell: str, ctx: _Ctx) -> tuple[str, ...]:
+    """The references a cell after the code holds when it holds nothing else ("11.1.5", "11.1.6, 11.1.7": a
+    "GRI Sector Standard ref. no." column), never a location; () otherwise."""
+    parts = [p for p in _CODE_LIST_SEP.split(cell.strip()) if p]
+    codes = [ctx.reader.read(p, table=ctx.span.framework) for p in parts]
+    if not parts or any(c is None or not c.other or c.end < len(p.strip()) for c, p in zip(codes, parts)):
+        return ()
+    return tuple(c.code for c in codes if c is not None)
 
 
 _TRAILING_PAGES = re.compile(r"\s+((?:p{1,2}g?\.?|pages?)?\s*\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4})*)\s*$", re.I)

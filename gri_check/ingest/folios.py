@@ -21,9 +21,23 @@ def find_folios(lines: list[SourceLine]) -> list[tuple[int, int]]:
     cands = [(i, int(m.group(1))) for i, ln in enumerate(lines)
              if ln.cells is None and (m := _FOLIO.match(ln.text)) and _standalone(lines, i)]
     folios = _longest_rising_run(cands)
-    if len(folios) < MIN_FOLIOS or (folios[-1][0] - folios[0][0]) / len(folios) > MAX_LINES_PER_PAGE:
-        return []  # too few, or too far apart to be pages (chapter numbers, list items)
+    if len(folios) < MIN_FOLIOS and not _short_report(lines, folios):
+        return []  # too few to be pages (chapter numbers, list items)
+    if (folios[-1][0] - folios[0][0]) / len(folios) > MAX_LINES_PER_PAGE:
+        return []  # too far apart to be pages
     return folios
+
+
+MIN_SHORT_FOLIOS = 4
+
+
+def _short_report(lines: list[SourceLine], folios: list[tuple[int, int]]) -> bool:
+    """A short report's few folios: numbers that rise by exactly one, the last of them closing the report's
+    last page. Chapter numbers rise by one too, but a document never ends with one."""
+    if len(folios) < MIN_SHORT_FOLIOS or any(b[1] - a[1] != 1 for a, b in zip(folios, folios[1:])):
+        return False
+    filled = [i for i, ln in enumerate(lines) if ln.text]
+    return bool(filled) and folios[-1][0] == filled[-1]
 
 
 def _standalone(lines: list[SourceLine], i: int) -> bool:

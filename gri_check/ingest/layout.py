@@ -121,7 +121,8 @@ def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_fro
     """
     toc_idx, contents = _find_contents(lines)
     toc_keys = {title_key(e.title) for e in contents}
-    candidates = _heading_candidates(lines, toc_idx, toc_keys, headings_from_markup)
+    unwrapped = not headings_from_markup and line_per_paragraph(lines)
+    candidates = _heading_candidates(lines, toc_idx, toc_keys, headings_from_markup, unwrapped)
     counts = Counter(title_key(lines[i].text) for i in candidates)
     toc_list = sorted(toc_keys)
 
@@ -164,6 +165,8 @@ def build_document(path: str, fmt: str, lines: list[SourceLine], *, headings_fro
         if para and (para[-1].page != ln.page or headings_from_markup is False and _is_list_item(ln.text)):
             flush()
         para.append(ln)
+        if unwrapped:
+            flush()
     flush()
     return _nest(path, fmt, blocks, levels, contents, printed_pages or {}, tuple(warnings))
 
@@ -176,13 +179,29 @@ def _join_lines(texts: list[str]) -> str:
     return out
 
 
+_PARAGRAPH_END = re.compile(r"[.!?;:。！？；：)\]\"'”’）]$")
+_LONG_LINE = 60
+_MIN_LONG_LINES = 5
+
+
+def line_per_paragraph(lines: Sequence[SourceLine]) -> bool:
+    """Whether each line of a text is a paragraph of its own (an export that kept no blank lines and no
+    wrapping) rather than a wrapped line: most long lines end a sentence, where wrapped text ends one
+    line in several mid-sentence."""
+    long = [ln.text for ln in lines if len(ln.text) >= _LONG_LINE and ln.cells is None and "\t" not in ln.text]
+    if len(long) < _MIN_LONG_LINES:
+        return False
+    return sum(1 for t in long if _PARAGRAPH_END.search(t.rstrip())) >= 0.6 * len(long)
+
+
 def _is_list_item(text: str) -> bool:
     return bool(re.match(r"^([-*•·]|\d+[.)])\s", text))
 
 
 def _heading_candidates(lines: list[SourceLine], toc_idx: set[int], toc_keys: set[str],
-                        from_markup: bool) -> dict[int, int | None]:
-    """Line index -> explicit level (None when inferred from layout)."""
+                        from_markup: bool, unwrapped: bool = False) -> dict[int, int | None]:
+    """Line index -> explicit level (None when inferred from layout). Where each line is a paragraph,
+    a heading needs no blank line around it."""
     explicit: dict[int, int | None] = {i: ln.heading_level for i, ln in enumerate(lines) if ln.heading_level}
     if from_markup and len(explicit) >= 3:
         return explicit
@@ -192,13 +211,25 @@ def _heading_candidates(lines: list[SourceLine], toc_idx: set[int], toc_keys: se
             continue
         before = i == 0 or not lines[i - 1].text or lines[i - 1].page != ln.page
         after = i + 1 >= len(lines) or not lines[i + 1].text
-        if not (before and after) or ln.cells is not None or len(ln.text) > 120:
+        if not (unwrapped or before and after) or ln.cells is not None or len(ln.text) > 120:
             continue
         text = ln.text.strip("*").strip()
         named_in_contents = title_key(text) in toc_keys and not _SENTENCE_END.search(text)
-        if named_in_contents or looks_like_heading(text):
+        if named_in_contents or looks_like_heading(text) or unwrapped and _heads_paragraph(text, lines, i):
             found[i] = None
     return found
+
+
+def _heads_paragraph(text: str, lines: list[SourceLine], i: int) -> bool:
+    """Where each line is a paragraph, a short line in sentence case ("Water withdrawal and discharge")
+    with no closing punctuation, followed by a paragraph, is the paragraph's heading."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.text), None)
+    if "\t" in text or nxt is None or nxt.page != lines[i].page or len(nxt.text) < _LONG_LINE \
+            or nxt.cells is not None or "\t" in nxt.text:
+        return False
+    words = text.split()
+    return (len(words) <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text)
+            and not text[:1] in "-*•·([" and bool(re.search(r"[^\W\d_]{3}", text)))
 
 
 def _level(ln: SourceLine, explicit: int | None, toc_list: list[str], counts: Counter) -> int:

@@ -55,17 +55,21 @@ def table_lines(rows: Sequence[Sequence[Cell]]) -> list[SourceLine]:
 
     A one-column table, or one with a cell holding a heading and more text, is a layout box: its content
     is read as body text. Otherwise each row becomes one line of cells on the table's grid (spanned
-    columns after the first and rows covered by a rowspan hold ""), and a table nested in a cell follows
-    its row. A cell that is only a heading is a header cell styled as a heading, not a layout box.
+    columns after the first hold ""; a cell spanning rows is each covered row's cell too, as a reader
+    reads it: one location printed across two index rows is both rows' location), and a table nested in
+    a cell follows its row. A cell that is only a heading is a header cell styled as a heading, not a
+    layout box.
     """
     if all(len(r) <= 1 for r in rows) or any(_is_box(c) for r in rows for c in r):
         return [ln for r in rows for c in r for ln in c.lines]
     out: list[SourceLine] = []
-    carried: dict[int, int] = {}
+    carried: dict[int, tuple[int, str]] = {}
+    above: tuple[str, ...] = ()
     for row in rows:
-        cells, carried = place_cells(row, carried)
+        cells, carried = place_cells(row, carried, above)
         if any(cells):
             out.append(SourceLine(text=_row_text(cells), number=0, page=_first_page(row), cells=cells))
+            above = cells
         out.extend(ln for c in row for ln in c.nested_rows)
     return out
 
@@ -74,31 +78,34 @@ def _is_box(cell: Cell) -> bool:
     return any(ln.heading_level for ln in cell.lines) and len(cell.lines) > 1
 
 
-def place_cells(row: Sequence[Cell], carried: Mapping[int, int]) -> tuple[tuple[str, ...], dict[int, int]]:
-    """One row on the grid; carried maps a column to the rows a rowspan above still covers.
+def place_cells(row: Sequence[Cell], carried: Mapping[int, tuple[int, str]], above: Sequence[str] = ()
+                ) -> tuple[tuple[str, ...], dict[int, tuple[int, str]]]:
+    """One row on the grid; carried maps a column to (rows a rowspan above still covers, its text), and
+    above is the row placed before (whose text a vertically merged Word cell continues).
 
     Pure: returns the row's cell texts and the rowspans carried into the next row.
     """
     out: list[str] = []
-    left: dict[int, int] = {}
+    left: dict[int, tuple[int, str]] = {}
 
     def skip_covered() -> None:
-        while carried.get(len(out), 0) > 0:
-            left[len(out)] = carried[len(out)] - 1
-            out.append("")
+        while carried.get(len(out), (0, ""))[0] > 0:
+            rows, text = carried[len(out)]
+            left[len(out)] = (rows - 1, text)
+            out.append(text)
 
     for cell in row:
         skip_covered()
         span = max(1, min(cell.colspan, MAX_SPAN))
         start = len(out)
-        out.append("" if cell.continued else cell.text)
+        out.append((above[start] if start < len(above) else "") if cell.continued else cell.text)
         out.extend([""] * (span - 1))
         if cell.rowspan > 1:
-            left.update({c: cell.rowspan - 1 for c in range(start, start + span)})
-    for col in sorted(c for c, n in carried.items() if c >= len(out) and n > 0):
+            left.update({c: (cell.rowspan - 1, out[c]) for c in range(start, start + span)})
+    for col in sorted(c for c, (n, _) in carried.items() if c >= len(out) and n > 0):
         out.extend([""] * (col - len(out)))
         skip_covered()
-    return tuple(out), {c: n for c, n in left.items() if n > 0}
+    return tuple(out), {c: v for c, v in left.items() if v[0] > 0}
 
 
 def _row_text(cells: Sequence[str]) -> str:

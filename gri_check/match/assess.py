@@ -1,30 +1,25 @@
 """Index rows + catalogue + report -> one Assessment per disclosure: status, locations, evidence."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
 from gri_check.index.model import CitedLocation, ContentIndex, IndexEntry, LocationKind
-from gri_check.ingest.document import Document
-from gri_check.match.evidence import (ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
+from gri_check.ingest.document import BlockKind, Document
+from gri_check.match.evidence import (ZERO_INCIDENTS, ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
                                       score_items, score_statement, term_tokens_of, variant_table)
+from gri_check.match.editions import EditionContext, choose_edition
 from gri_check.match.titles import best_titles, title_similarity
-from gri_check.match.locations import Resolved, SectionTable, build_section_table, own_names, resolve
+from gri_check.match.locations import (Resolved, SectionTable, build_section_table, index_documents, own_names,
+                                       resolve)
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.codes import CodeReader
 from gri_check.standards.wording import restates
 
 MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
-_ZERO_INCIDENTS = re.compile(
-    r"\b(no|zero|nil|none|not (been )?(involved|aware|identified|found|recorded|subject)|weren't involved"
-    r"|did not (occur|have|experience|record|identify|receive)|were not|there (were|was) no)\b"
-    r"|未发生|未出现|未涉及|未发现|没有发生|无重大|零起|0\s*起", re.I)
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Thresholds:
     supported: float = 0.6  # share of requirement items addressed for "supported"
@@ -48,6 +43,7 @@ class Elsewhere:
     line: int
     score: int  # share of items addressed within that section, 0-100
     page: str | None = None  # printed page (or physical, when none is printed) of its strongest block
+    figures: tuple[str, ...] = ()  # quantitative items whose figures its table rows give (a performance-data table)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,12 +117,15 @@ class _Run:
     separate: bool
     own: frozenset[str]
     language: str
+    documents: frozenset[str] = frozenset()  # short names the index uses for other documents ("AR")
 
 
 def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
            thresholds: Thresholds = Thresholds(), separate: bool = False, reader: CodeReader | None = None,
-           scope: Scope = Scope(), language: str = "en") -> Assessed:
+           scope: Scope = Scope(), language: str = "en", editions: EditionContext = EditionContext()) -> Assessed:
     """Assess every index row against `doc`, then the required disclosures it lacks and the scanned ones.
+
+    editions: what the report says about the editions it uses, for codes of several standards (102-1).
 
     separate: the index comes from another file (a stand-alone index checked --against the report),
     so no span of `doc` is the index, and page references naming another document are read in `doc`.
@@ -135,13 +134,14 @@ def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mo
     spans = () if separate else index.spans
     table = build_section_table(doc, spans)
     rows = [e for e in index.entries if e.framework and not e.other]
-    picked, unmatched = _pick_disclosures(rows, catalogue, reader)
+    picked, unmatched = _pick_disclosures(rows, catalogue, reader, editions)
     needed = {d for d, _ in picked.values()} | set(scope.required) | set(scope.scan)
     ev = build_evidence_index(doc, spans, units=_units(needed), language=language)
     matcher = TermMatcher(ev, variant_table(ev, term_tokens_of(ev, needed)))
     titles = _title_scores(rows, picked, catalogue, thresholds)
     run = _Run(doc=doc, table=table, matcher=matcher, finder=_Elsewhere(doc, matcher), th=thresholds, separate=separate,
-               own=frozenset() if separate else own_names(doc), language=language)
+               own=frozenset() if separate else own_names(doc), language=language,
+               documents=index_documents((loc for e in rows for loc in e.locations), doc))
     out = [_assess_row(entry, d, corrected, titles[n], run)
            for n, entry in enumerate(rows) if (pick := picked.get(n)) for d, corrected in [pick]]
     present = {a.disclosure.key for a in out}
@@ -157,7 +157,8 @@ def _units(disclosures: Iterable[Disclosure]) -> tuple[str, ...]:
     return tuple(sorted({u for d in disclosures for i in d.items for u in i.units}))
 
 
-def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: CodeReader
+def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: CodeReader,
+                      editions: EditionContext = EditionContext()
                       ) -> tuple[dict[int, tuple[Disclosure, str | None]], list[Unmatched]]:
     picked: dict[int, tuple[Disclosure, str | None]] = {}
     unmatched: list[Unmatched] = []
@@ -165,7 +166,8 @@ def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: 
         fw = e.framework or ""
         if e.code is None:  # the code cell is empty: read the row by its title, within its group's standard
             number = e.group.number if e.group is not None and e.group.framework == fw else None
-            pool = [d for d in catalogue.of_framework(fw) if number is None or d.standard.number == number]
+            pool = [d for d in catalogue.of_framework(fw) if (number is None or d.standard.number == number)
+                    and d.role != "sector_topic"]  # a sector topic is reviewed, never a row's disclosure
             best_d = max(pool, key=lambda d: title_similarity(e.title, d), default=None)
             if best_d is not None and title_similarity(e.title, best_d) >= 90:
                 picked[n] = (best_d, "")
@@ -184,19 +186,13 @@ def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: 
                 unmatched.append(Unmatched(entry=e, suggestions=tuple(dict.fromkeys(d.code for d in near)),
                                            exists=_partly_known(catalogue, fw, parsed.family if parsed else "")))
                 continue
-        best = max(candidates, key=lambda d: (title_similarity(e.title, d), _group_fits(e, d), d.standard.year))
-        picked[n] = (best, corrected)
+        picked[n] = (choose_edition(candidates, title=e.title, group=e.group, context=editions).disclosure, corrected)
     return picked, unmatched
 
 
 def _partly_known(catalogue: Catalogue, framework: str, family: str) -> bool:
     """The code's standard or industry is in the catalogue but not completely: the code may exist."""
     return any(not s.complete for s in catalogue.standards_of(framework) if s.number == family)
-
-
-def _group_fits(entry: IndexEntry, d: Disclosure) -> int:
-    g = entry.group
-    return int(bool(g and g.year == d.standard.year))
 
 
 def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure, str | None]],
@@ -212,21 +208,29 @@ def _title_scores(rows: Sequence[IndexEntry], picked: dict[int, tuple[Disclosure
         framework = catalogue.framework(fw)
         if framework is not None and framework.keyed_by == "title":
             continue  # the row was found by its title: its title is the key, not a claim to check
-        pool = catalogue.of_framework(fw)
+        pool = [d for d in catalogue.of_framework(fw) if d.role != "sector_topic"]  # "Waste" is 306-3's, not 11.5's
         best, scores = best_titles([rows[n].title for n in ns], pool)
         for k, n in enumerate(ns):
             d = picked[n][0]
             own = title_similarity(rows[n].title, d)
             other = pool[int(best[k])]
-            swapped = other if other.code != d.code and scores[k] >= th.title_other and scores[k] > own else None
+            swapped = (other if other.code != d.code and not _succeeds(d, other) and scores[k] >= th.title_other
+                       and scores[k] > own else None)
             out[n] = (own, swapped)
     return out
+
+
+def _succeeds(a: Disclosure, b: Disclosure) -> bool:
+    """One replaces the other (305-3 by 102-7): the newer edition's title on the older code is a title to
+    correct, not a row that names another disclosure."""
+    return b.code in (a.successors or ()) or a.code in (b.successors or ())
 
 
 def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: tuple[int, Disclosure | None],
                 run: _Run) -> Assessment:
     th, matcher = run.th, run.matcher
-    resolved = resolve(entry.locations, run.doc, run.table, external_pages=run.separate, own_names=run.own)
+    resolved = resolve(entry.locations, run.doc, run.table, external_pages=run.separate, own_names=run.own,
+                       documents=run.documents)
     resolved = _answers_in_cell(resolved, d, matcher)
     common = dict(disclosure=d, entry=entry, locations=resolved, title_score=title[0], corrected_from=corrected,
                   title_of_other=title[1] if title[0] < th.title_ok and title[1] is not None else None)
@@ -239,11 +243,13 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: 
     answered = _best_items([score_statement(d, text, matcher) for text in statements])
     items = _best_items([items, answered]) if items and answered else (items or answered)
     coverage = _coverage(items)
-    zero = d.incident and any(_ZERO_INCIDENTS.search(s) for s in statements)
+    zero = d.incident and any(ZERO_INCIDENTS.search(s) for s in statements)
     status = _status(entry, resolved, coverage, zero, th)
     elsewhere: tuple[Elsewhere, ...] = ()
     if status is not Status.OMITTED and coverage < th.weak * 100 and not zero:
-        elsewhere = run.finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage)
+        cited_figures = frozenset(i.item.id for i in items if i.item.quantitative and i.score == 1)
+        elsewhere = run.finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage,
+                                    cited_figures=cited_figures)
     quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items))
     return Assessment(status=status, items=items, coverage=coverage, evidence=quotes[:3], found_elsewhere=elsewhere,
                       statement_supports=zero, **common)  # type: ignore[arg-type]
@@ -333,23 +339,36 @@ class _Elsewhere:
 
     def __init__(self, doc: Document, matcher: TermMatcher) -> None:
         self.doc, self.matcher, self.top = doc, matcher, top_level(doc)
-        self._ranked: dict[str, tuple[tuple[int, int, str | None], ...]] = {}
+        self._ranked: dict[str, tuple[tuple[int, int, str | None, tuple[str, ...]], ...]] = {}
 
     def find(self, d: Disclosure, *, exclude: set[int], better_than: int, limit: int = 3,
-             minimum: int = MIN_ELSEWHERE) -> tuple[Elsewhere, ...]:
+             minimum: int = MIN_ELSEWHERE, cited_figures: frozenset[str] = frozenset()) -> tuple[Elsewhere, ...]:
+        """Sections that address the disclosure better than the cited place, best first; then sections whose
+        table rows give figures of its quantitative items the cited place lacks (a performance-data table
+        holds a disclosure's core figures while covering few of its other items)."""
         ranked = self._ranked.get(d.key)
         if ranked is None:
             ranked = self._ranked[d.key] = self._rank(d)
         doc = self.doc
-        kept = [(v, s, page) for v, s, page in ranked if s not in exclude][:limit]
-        return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v, page=page)
-                     for v, s, page in kept if v > better_than and v >= minimum)
+        open_ = [r for r in ranked if r[1] not in exclude]
+        better = [(v, s, page, figs) for v, s, page, figs in open_[:limit] if v > better_than and v >= minimum]
+        quantitative = [i.id for i in d.items if i.quantitative]
+        need = max(1, (len(quantitative) + 1) // 2)
+        taken = {s for _, s, _, _ in better}
+        tables = [(v, s, page, figs) for v, s, page, figs in open_
+                  if s not in taken and len(figs) >= need and not set(figs) <= cited_figures]
+        tables.sort(key=lambda t: (-len(t[3]), -t[0], t[1]))
+        return tuple(Elsewhere(section=doc.sections[s].title, line=doc.sections[s].line, score=v, page=page,
+                               figures=figs if (v, s, page, figs) in tables else ())
+                     for v, s, page, figs in (better + tables)[:limit])
 
-    def _rank(self, d: Disclosure) -> tuple[tuple[int, int, str | None], ...]:
-        """(score, section, page of its strongest block), best first."""
+    def _rank(self, d: Disclosure) -> tuple[tuple[int, int, str | None, tuple[str, ...]], ...]:
+        """(score, section, page of its strongest block, quantitative items its table rows give figures for),
+        best first."""
         doc, top = self.doc, self.top
         items = score_items(d, self.matcher, None)
         per_section: dict[int, float] = defaultdict(float)
+        figures: dict[int, set[str]] = defaultdict(set)
         for it in items:
             by_section: dict[int, list] = defaultdict(list)
             for h in it.hits:
@@ -357,6 +376,9 @@ class _Elsewhere:
             for s, hits in by_section.items():
                 if s >= 0:
                     per_section[s] += item_score(it.item, hits) / len(items)
+                    in_tables = [h for h in hits if doc.blocks[h.block].kind is BlockKind.TABLE_ROW]
+                    if it.item.quantitative and in_tables and item_score(it.item, in_tables) == 1:
+                        figures[s].add(it.item.id)
         counts: dict[int, int] = defaultdict(int)
         for it in items:
             for b in {h.block for h in it.hits}:
@@ -367,8 +389,8 @@ class _Elsewhere:
             if s >= 0 and (s not in best_block or (n, -b) > (best_block[s][0], -best_block[s][1])):
                 best_block[s] = (n, b)
         ranked = sorted(((round(100 * v), s) for s, v in per_section.items()), key=lambda t: (-t[0], t[1]))
-        return tuple((v, s, page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None)
-                     for v, s in ranked)
+        return tuple((v, s, page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None,
+                      tuple(sorted(figures.get(s, ())))) for v, s in ranked)
 
 
 def page_label(doc: Document, physical: int | None) -> str | None:

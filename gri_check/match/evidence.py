@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
 from gri_check.ingest.document import BlockKind, Document
+from gri_check.match.shapes import mark, mark_term
 from gri_check.standards.catalogue import Disclosure, Item
 
 TOKEN_FUZZ_CUTOFF = 88  # fuzz.ratio between a term token and a report token: labour/labor, organisation/-zation
@@ -55,7 +56,11 @@ _FIGURE = re.compile(rf"\d\s?(?:{_UNITS})(?![a-z])|(?:[$€¥£]|\b(?:usd|eur|rm
 _CN_FIGURE = re.compile(rf"\d\s?(?:[万亿千百]\s?)?(?:{_CN_UNITS})|人民币\s?\d")
 # In a table row the unit often stands in its own column ("Energy | GJ | 1,204", "排放量 | 吨 | 1,204"),
 # or in brackets after the row label ("员工总数(人)"; NFKC has made the brackets ASCII).
-_UNIT_CELL = re.compile(rf"^(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+)?$", re.I)
+# A unit cell may carry a magnitude ("thousands of m3", "migliaia di m3"), a qualifier after "of"/"di"
+# ("t di CO2 eq."), or name a count ("No.", "n.", "nr."): the cells beside it are figures.
+_MAGNITUDE = r"(?:thousands?|millions?|billions?|migliaia|milioni|miliardi|mila|milliers|millions|tausend)\s+(?:of|di|de)\s+"
+_UNIT_CELL = re.compile(rf"^(?:{_MAGNITUDE})?(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+|\s+(?:of|di|de)\s+\S.{{0,20}})?$"
+                        r"|^(?:no|n|nr|num|número|numero)\.?$|^k?€$|^(?:k|m)?(?:eur|usd)$", re.I)
 _CN_UNIT = rf"[万亿千百]?(?:{_CN_UNITS}|吨二氧化碳当量|二氧化碳当量|tco2e)(?:/\S+)?"
 _CN_UNIT_CELL = re.compile(rf"^(?:单位\s*:?\s*)?{_CN_UNIT}$|[\u3400-\u9fff]\s*\({_CN_UNIT}\)$", re.I)
 _DIGIT = re.compile(r"\d")
@@ -63,6 +68,13 @@ _LABEL_UNIT = re.compile(rf"\((?:[^()]*?\s)?(?:{_UNITS}|[a-z]*co2e?)(?:\s[^()]*)
 _NUMBER_CELL = re.compile(r"^\s*[-+]?[\d,.]*\d[\d,.]*\s*%?\s*$")  # "15.2", "1,204", "8.1%"
 _BUILT_IN_UNIT = re.compile(rf"(?:{_UNITS})", re.I)
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
+# A statement that something did not happen: the answer "zero" to an incident disclosure's count.
+ZERO_INCIDENTS = re.compile(
+    r"\b(no|zero|nil|none|not (been )?(involved|aware|identified|found|recorded|subject)|weren't involved"
+    r"|did not (occur|have|experience|record|identify|receive)|were not|there (were|was) no)\b"
+    r"|未发生|未出现|未涉及|未发现|没有发生|无重大|零起|0\s*起"
+    r"|\bnessun[oa]?\s+(?:caso|episodio|evento|incidente|sanzione|segnalazione)|\bnon\s+(?:si\s+sono|sono\s+stat[ie])\s+"
+    r"(?:verificat|registrat|rilevat|riscontrat)[ie]", re.I)
 
 
 _BRITISH = ((re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
@@ -96,7 +108,7 @@ class Tokenizer:
         return self.stems(self.words(text))
 
     def words(self, text: str) -> list[str]:
-        found = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+        found = [w for w in _WORD.findall(mark(text).lower()) if w not in _STOP]
         if text.isascii() or not _CJK.search(text):  # isascii is O(1): most English blocks stop here
             return found
         return [b for w in found for b in (_bigrams(w) if w[0] >= "\u3400" else (w,))]
@@ -117,7 +129,7 @@ class Tokenizer:
         """Tokens of a catalogue term, cached: terms are looked up once per disclosure and place."""
         got = self._terms.get(term)
         if got is None:  # an all-Chinese term needs no stemming: its bigrams are its tokens
-            got = self._terms[term] = _bigrams(term) if _CJK_TERM.fullmatch(term) else tuple(self(term))
+            got = self._terms[term] = _bigrams(term) if _CJK_TERM.fullmatch(term) else tuple(self(mark_term(term)))
         return got
 
 
@@ -136,6 +148,7 @@ class EvidenceIndex:
     postings: dict[str, frozenset[int]]  # token -> positions in block_ids
     vocab: tuple[str, ...]
     has_figure: tuple[bool, ...]  # block carries a number with a unit
+    states_zero: tuple[bool, ...] = ()  # block says something did not happen ("no confirmed incidents")
     cjk: bool = False  # the report has Chinese prose, so Chinese terms are looked up
     figures: FigureRule | None = None  # how a figure is told, with the catalogues' units
 
@@ -151,6 +164,7 @@ def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
     toks: list[tuple[str, ...]] = []
     postings: dict[str, set[int]] = {}
     figures: list[bool] = []
+    zeros: list[bool] = []
     skipped = _in_spans(len(doc.blocks), exclude)
     eligible = [(n, b) for n, b in enumerate(doc.blocks)
                 if b.kind not in (BlockKind.HEADING, BlockKind.TOC) and not skipped[n]]
@@ -164,12 +178,13 @@ def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
         ids.append(n)
         toks.append(t)
         figures.append(rule.has_figure(b.text, b.cells))
+        zeros.append(bool(ZERO_INCIDENTS.search(b.text)))
         for tok in set(t):
             postings.setdefault(tok, set()).add(pos)
     vocab = tuple(postings)
     return EvidenceIndex(tokenizer=tokens, block_ids=tuple(ids), block_tokens=tuple(toks),
                          postings={k: frozenset(v) for k, v in postings.items()}, vocab=vocab,
-                         has_figure=tuple(figures),
+                         has_figure=tuple(figures), states_zero=tuple(zeros),
                          cjk=sum(1 for v in vocab if v >= "\u3400") >= MIN_CJK_VOCAB, figures=rule)
 
 
@@ -330,7 +345,7 @@ def terms_of(item: Item, index: EvidenceIndex) -> tuple[str, ...]:
     the report's language."""
     own = item.terms_in(index.tokenizer.language)
     zh = item.evidence_zh if index.cjk else ()
-    return (*item.evidence, *zh, *own) if own or zh else item.evidence
+    return (*item.evidence, *zh, *own, *item.answers) if own or zh or item.answers else item.evidence
 
 
 def term_tokens_of(index: EvidenceIndex, disclosures: Iterable[Disclosure]) -> set[str]:
@@ -352,10 +367,14 @@ class ItemResult:
 def item_score(item: Item, hits: Sequence[Hit]) -> float:
     """Two different evidence terms (and a figure, for a quantitative item) address an item; one mentions it.
 
-    One term alone is often a passing word ("training" under another topic), so it counts half.
+    One term alone is often a passing word ("training" under another topic), so it counts half, even where it
+    is rare in the report: "supplier selection" under a supply-chain heading does not give the share of
+    suppliers screened.
     """
     if not hits:
         return 0.0
+    if item.answers and any(h.term in item.answers for h in hits):
+        return 1.0  # "no restatements": the answer itself
     distinct = _distinct_terms(hits)
     if item.quantitative and not any(h.figure for h in hits):
         return 0.5
@@ -378,9 +397,13 @@ def _distinct_terms(hits: Sequence[Hit]) -> int:
 
 
 def score_items(disclosure: Disclosure, matcher: TermMatcher, within: frozenset[int] | None) -> tuple[ItemResult, ...]:
+    """Each item's score at the given evidence positions (None: the whole report)."""
     out = []
     for item in disclosure.items:
         hits = tuple(h for term in matcher.live_terms(item) for h in matcher.hits(term, within))
+        if disclosure.incident and item.quantitative:  # "there were no confirmed incidents" is the count 0
+            zero = matcher.index.states_zero
+            hits = tuple(replace(h, figure=True) if zero and zero[h.pos] else h for h in hits)
         out.append(ItemResult(item=item, score=item_score(item, hits), hits=hits))
     return tuple(out)
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
+from gri_check.index.cells import ACRONYM, names_document
 from gri_check.index.model import CitedLocation, LocationKind
 from gri_check.ingest.document import Document
 from gri_check.ingest.layout import title_key
@@ -102,26 +103,78 @@ def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]
 
 
 def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable, *,
-            external_pages: bool = False, own_names: frozenset[str] = frozenset()) -> tuple[Resolved, ...]:
+            external_pages: bool = False, own_names: frozenset[str] = frozenset(),
+            documents: frozenset[str] = frozenset()) -> tuple[Resolved, ...]:
     """Resolve each cited location; adjacent comma-split names are rejoined when only the whole resolves.
 
     external_pages: pages cited in another document are looked up in `doc` (the document the check
     was given with --against); pages it lacks are reported, not guessed.
     """
-    merged = _rejoin(locations, table)
+    merged = _rejoin(tuple(_document_not_section(_heading_not_statement(loc, table), table, documents)
+                           for loc in locations), table)
     return tuple(_resolve_one(loc, doc, table, external_pages or (loc.document or "") in own_names) for loc in merged)
+
+
+HEADING_CUTOFF = 95  # a short "statement" that names a heading this well is that heading
+
+
+def _heading_not_statement(loc: CitedLocation, table: SectionTable) -> CitedLocation:
+    """A short cell read as a statement because of how it opens ("Our company at a glance", "We and our
+    people") that is a heading of the report, word for word, is a section."""
+    if loc.kind is not LocationKind.STATEMENT or len(loc.text.split()) > 10 or loc.text.rstrip()[-1:] in ".。":
+        return loc
+    sections, score = match_section(loc.text, table)
+    return replace(loc, kind=LocationKind.SECTION) if sections and score >= HEADING_CUTOFF else loc
+
+
+def _document_not_section(loc: CitedLocation, table: SectionTable, documents: frozenset[str]) -> CitedLocation:
+    """A short name the index uses for another document ("AR", cited elsewhere as "AR p. 45" or defined in
+    a legend "CGR = Corporate Governance Report"), alone or with the part of it cited ("CGR (Paragraph: 4.2
+    Appointment)"), is that document, unless the report has a heading of that name."""
+    head = _SHORT_NAME.match(loc.text)
+    if loc.kind not in (LocationKind.SECTION, LocationKind.STATEMENT) or head is None or head["name"] not in documents:
+        return loc
+    sections, score = match_section(loc.text, table)
+    return loc if sections and score >= HEADING_CUTOFF else replace(loc, kind=LocationKind.EXTERNAL,
+                                                                   document=head["name"])
+
+
+# A short name opening a cited place: "CGR", "AR 2023", "CGR (Paragraph: 4.2 Appointment)", "AR, Risk report".
+_SHORT_NAME = re.compile(r"^(?P<name>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)(?:\s+(?:19|20)\d\d)?\s*(?:[(,:\-\u2013]|$)")
+
+
+def index_documents(locations: Iterable[CitedLocation], doc: Document) -> frozenset[str]:
+    """Short names of other documents: acronyms the index cites pages of ("AR 45-47"), and acronyms a legend
+    defines as a report, statement or other document ("CGR = Corporate Governance Report")."""
+    named = {loc.document for loc in locations if loc.kind is LocationKind.EXTERNAL and loc.pages and loc.document
+             and ACRONYM.fullmatch(loc.document)}
+    legends = {short for b in doc.blocks if len(b.text) <= 600 for short, name in _defined(b.text)
+               if names_document(name.strip())}
+    return frozenset(n for n in named | legends if n)
+
+
+_DEFINED = re.compile(r"\b(?P<short>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[=:\u2013\u2014]\s*(?P<name>[^;,=()]{5,90})"
+                      r"|(?P<name2>\b[A-Z][\w&' -]{4,80}?)\s*\((?P<short2>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\)")
+
+
+def _defined(text: str) -> list[tuple[str, str]]:
+    """(short name, what it stands for) pairs a text defines: "AR = Annual Report 2024", "Annual Report (AR)"."""
+    if "=" not in text and ":" not in text and "(" not in text and "\u2013" not in text:
+        return []
+    return [(m["short"] or m["short2"], m["name"] or m["name2"]) for m in _DEFINED.finditer(text)]
 
 
 def _rejoin(locations: tuple[CitedLocation, ...], table: SectionTable) -> list[CitedLocation]:
     out: list[CitedLocation] = []
     for loc in locations:
         prev = out[-1] if out else None
-        if (prev is not None and loc.after_comma and loc.kind is LocationKind.SECTION
+        if (prev is not None and (loc.after_comma or loc.after_break) and loc.kind is LocationKind.SECTION
                 and prev.kind is LocationKind.SECTION):
-            joined = f"{prev.text}, {loc.text}"
+            joined = f"{prev.text}{', ' if loc.after_comma else ' '}{loc.text}"
             if match_section(joined, table)[1] > max(match_section(prev.text, table)[1],
                                                     match_section(loc.text, table)[1]):
-                out[-1] = CitedLocation(text=joined, kind=LocationKind.SECTION, after_comma=prev.after_comma)
+                out[-1] = CitedLocation(text=joined, kind=LocationKind.SECTION, after_comma=prev.after_comma,
+                                        after_break=prev.after_break)
                 continue
         out.append(loc)
     return out

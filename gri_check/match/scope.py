@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from gri_check.errors import UsageError
 from gri_check.index.model import ContentIndex
-from gri_check.ingest.document import Document
+from gri_check.ingest.document import BlockKind, Document
 from gri_check.match.assess import Scope
 from gri_check.match.industry import IndustryChoice
 from gri_check.model import Mode
@@ -40,6 +40,53 @@ def reporting_period(doc: Document, index: ContentIndex) -> Period:
     return Period(year=max(years), source="title") if years else Period(year=None, source="none")
 
 
+# "This report was published on 20 March 2026", "Date of publication: April 2026", "发布日期：2026年4月". A report's
+# own publication statement, not any "published in" (a standard, a policy, a press release).
+_PUBLISHED = re.compile(
+    r"\breport\b[^.;\n]{0,60}?\b(?:was|is|will\s+be)\s+published\b[^.;\n\d]{0,30}?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"[^.;\n\d]{0,12}?\b(?P<a>20\d\d)\b"
+    r"|\b(?:date\s+of\s+publication|publication\s+date|published)\s*[:：]\s*[^.;\n\d]{0,20}?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?[^.;\n\d]{0,12}?\b(?P<b>20\d\d)\b"
+    r"|(?:报告)?发布(?:日期|时间)\s*[:：]?\s*(?P<c>20\d\d)\s*年", re.I)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportDate:
+    """When the report was published, for the standards whose dates apply to "reports published on or after"."""
+
+    year: int | None
+    basis: str  # "stated": the report says when it was published; "period": reporting year + 1; "none"
+    line: int | None = None  # where the report says it
+    period: int | None = None  # the reporting year, for dates that apply to periods (not to publication)
+
+    @property
+    def text(self) -> str:
+        """How a message names the date it used: "published 2026", "period 2025, so published 2026 assumed"."""
+        if self.year is None:
+            return "publication date unknown"
+        if self.basis == "stated":
+            return f"published {self.year}" + (f", line {self.line}" if self.line else "")
+        return f"reporting period {self.period}, so published {self.year} assumed"
+
+
+def report_date(doc: Document, period: Period) -> ReportDate:
+    """The publication year the report states, else the reporting year + 1 (reports are published after the
+    period they cover). A stated year before the reporting year, or more than two years after it, is no
+    publication date of this report."""
+    for b in doc.blocks:
+        if b.kind is BlockKind.TOC:
+            continue
+        m = _PUBLISHED.search(b.text)
+        if m is None:
+            continue
+        year = int(m["a"] or m["b"] or m["c"])
+        if period.year is None or period.year <= year <= period.year + 2:
+            return ReportDate(year=year, basis="stated", line=b.line, period=period.year)
+    if period.year is not None:
+        return ReportDate(year=period.year + 1, basis="period", period=period.year)
+    return ReportDate(year=None, basis="none")
+
+
 def scope_of(catalogue: Catalogue, index: ContentIndex, mode: Mode, *, period: Period,
              industries: Sequence[IndustryChoice] = (), scan: Sequence[str] = ()) -> Scope:
     indexed = {e.framework for e in index.entries if e.framework}
@@ -63,7 +110,8 @@ def scope_of(catalogue: Catalogue, index: ContentIndex, mode: Mode, *, period: P
             why = next((c.why for c in industries if c.framework == fid), "")
             raise UsageError(f"--framework {fid}: the report's industry could not be told"
                              f"{f' ({why})' if why else ''}", hint="give it with --industry CODE")
-        scanned.extend(d for d in catalogue.of_framework(fid) if _applies(d, scanned_fw, period, chosen))
+        scanned.extend(d for d in catalogue.of_framework(fid) if _applies(d, scanned_fw, period, chosen)
+                       and d.role != "sector_topic")  # sector topics are reviewed per sector (match/sector.py)
     return Scope(required=tuple(required), scan=tuple(scanned))
 
 

@@ -36,6 +36,15 @@ def title_similarity(printed: str, d: Disclosure) -> int:
                    fuzz.token_sort_ratio(latin, title_key(d.title)) if latin else 0))
 
 
+def comparable(printed: str, d: Disclosure) -> bool:
+    """Whether title_similarity compares the printed title with something of the catalogue's (a Chinese-only
+    title of a disclosure without title_zh scores 100 for want of a comparison: that is no evidence)."""
+    if not printed:
+        return False
+    zh, latin = _parts(printed)
+    return bool(latin) or not zh or d.title_zh is not None
+
+
 def best_titles(printed: Sequence[str], disclosures: Sequence[Disclosure]) -> tuple[np.ndarray, np.ndarray]:
     """For each printed title, the catalogue disclosure whose title it is closest to, and the score.
 

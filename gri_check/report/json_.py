@@ -7,10 +7,11 @@ from typing import Any
 
 from gri_check import __version__
 from gri_check.match.assess import Assessment, page_label
+from gri_check.match.sector import SectorChoice, Sectors, TopicStatus
 from gri_check.model import Finding
 from gri_check.result import Coverage, FrameworkResult, RunResult, Source
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 
 def fingerprint(f: Finding) -> str:
@@ -39,6 +40,7 @@ def to_dict(result: RunResult) -> dict[str, Any]:
                           "tables": [{"framework": t.framework, "title": t.title, "line": t.title_line, "rows": t.rows}
                                      for t in ci.tables],
                           "groups": len(ci.groups), "gri1_used": ci.gri1_used,
+                          "sector_standards": list(ci.sector_standards),
                           "rows_unknown_code": result.unmatched_rows,
                           "rows_other_codes": sum(1 for e in ci.entries if e.other),
                           "other_rows": [{"framework": e.framework, "raw_code": e.raw_code, "title": e.title,
@@ -73,7 +75,26 @@ def _framework(f: FrameworkResult) -> dict[str, Any]:
             "mode": {"value": f.mode.mode.value, "source": f.mode.source} if f.mode else None,
             "industry": None if ind is None else {"code": ind.code, "name": ind.name, "source": ind.source,
                                                   "why": ind.why},
-            "coverage": _coverage(f.coverage), "unverified": f.unverified}
+            "coverage": _coverage(f.coverage), "unverified": f.unverified,
+            "sector_standards": _sectors(f.sectors)}
+
+
+def _sectors(s: Sectors | None) -> dict[str, Any] | None:
+    """A framework's sector standards: stated, applicable (with each topic's status), inferred from words."""
+    if s is None:
+        return None
+    return {"stated": list(s.stated), "line": s.stated_line, "none_stated": s.none_stated,
+            "applicable": [_sector(c) for c in s.applicable],
+            "inferred": None if s.inferred is None else {"id": s.inferred.standard.id, "evidence": s.inferred.evidence},
+            "why": s.why}
+
+
+def _sector(c: SectorChoice) -> dict[str, Any]:
+    return {"id": c.standard.id, "basis": c.basis.value, "evidence": c.evidence, "line": c.line,
+            "effective": c.standard.effective, "provenance": c.standard.provenance,
+            "counts": {st.value: c.count(st) for st in TopicStatus},
+            "topics": [{"code": t.topic.code, "title": t.topic.title, "status": t.status.value, "line": t.line,
+                        "evidence": t.evidence, "provenance": t.topic.provenance} for t in c.topics]}
 
 
 def _source(src: Source) -> dict[str, Any]:
@@ -109,8 +130,8 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
         "items": [{"id": i.item.id, "score": i.score} for i in a.items],
         "evidence": [{"section": q.section, "line": q.line, "page": q.page, "snippet": q.snippet, "score": q.score}
                      for q in a.evidence],
-        "found_elsewhere": [{"section": x.section, "line": x.line, "page": x.page, "score": x.score}
-                            for x in a.found_elsewhere],
+        "found_elsewhere": [{"section": x.section, "line": x.line, "page": x.page, "score": x.score,
+                             "figures": list(x.figures)} for x in a.found_elsewhere],
         "related": [{"framework": r.disclosure.framework, "code": r.disclosure.code, "title": r.disclosure.title,
                      "subject": r.subject, "provenance": r.provenance,
                      "status": r.status.value if r.status else None,

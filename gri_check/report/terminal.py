@@ -13,6 +13,7 @@ from rich.text import Text
 
 from gri_check import __version__
 from gri_check.match.assess import Assessment
+from gri_check.match.sector import Basis, Sectors, TopicStatus
 from gri_check.model import Severity, Status, code_sort_key
 from gri_check.result import RunResult
 
@@ -55,6 +56,8 @@ def _summary(console: Console, r: RunResult) -> None:
             ind = f.industry
             what = f"{ind.code} {ind.name}" if ind.code else "not determined"
             _hanging(console, "Industry:", "", f"{f.id} {what} ({ind.why})", "", console.width)
+        if f.sectors is not None and (f.sectors.stated or f.sectors.applicable):
+            _hanging(console, "Sectors:", "", _sector_line(f.sectors), "", console.width)
     _language(console, r)
     src = {"option": "set by --mode", "statement_of_use": "from the statement of use", "default": "no statement of "
            "use; checked as with reference"}[r.mode.source]
@@ -75,6 +78,22 @@ def _summary(console: Console, r: RunResult) -> None:
     if not r.gate.passed:
         console.print(Text("Gate FAILED: " + "; ".join(r.gate.reasons), style="red bold"))
     console.print()
+
+
+def _sector_line(s: Sectors) -> str:
+    """What the index states and what applies: "GRI 11: Oil and Gas Sector 2021 (stated, line 62): 22 topics, 4
+    material, 2 not material, 16 not addressed"."""
+    if not s.applicable:
+        said = f'none applies ("{s.stated[0]}", line {s.stated_line})' if s.none_stated else \
+            f'"{"; ".join(s.stated)}" (line {s.stated_line}) names no sector standard the catalogues hold'
+        return said + (f"; the report's words are those of {s.inferred.standard.id}" if s.inferred else "")
+    parts = []
+    for c in s.applicable:
+        where = f", line {c.line}" if c.line else ""
+        why = f" ({c.basis.value}{where})" if c.basis is not Basis.INFERRED else f" (inferred: {c.evidence})"
+        counts = ", ".join(f"{c.count(st)} {st.value.replace('_', ' ')}" for st in TopicStatus if c.count(st))
+        parts.append(f"{c.standard.id}{why}: {len(c.topics)} topics, {counts}")
+    return "; ".join(parts)
 
 
 def _language(console: Console, r: RunResult) -> None:
@@ -182,8 +201,9 @@ def _why(a: Assessment) -> str:
     quote = f'; e.g. line {best.line}: "{best.snippet}"' if best and a.status is Status.PARTIAL else ""
     elsewhere = ""
     if a.found_elsewhere:
-        elsewhere = "; evidence elsewhere: " + ", ".join(f"{x.section} (line {x.line}, {x.score}%)"
-                                                         for x in a.found_elsewhere)
+        elsewhere = "; evidence elsewhere: " + ", ".join(
+            f"{x.section} (line {x.line}, " + (f"figures for items {', '.join(x.figures)})" if x.figures else f"{x.score}%)")
+            for x in a.found_elsewhere)
     return f"{where}{found if a.entry else ''}{quote}{elsewhere}{_related(a)}"
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from gri_check.model import Finding, Severity
-from gri_check.rules import cod, evd, idx, loc, omi, req
+from gri_check.rules import cod, evd, idx, loc, omi, req, req_sector
 from gri_check.rules.base import CheckContext, Rule
 
-RULES: tuple[Rule, ...] = (*idx.RULES, *cod.RULES, *loc.RULES, *evd.RULES, *omi.RULES, *req.RULES)
+RULES: tuple[Rule, ...] = (*idx.RULES, *cod.RULES, *loc.RULES, *evd.RULES, *omi.RULES, *req.RULES, *req_sector.RULES)
 _BY_ID: Mapping[str, Rule] = {r.id: r for r in RULES}
 _BY_NAME: Mapping[str, Rule] = {r.name: r for r in RULES}
 

@@ -9,6 +9,8 @@ from gri_check.index.model import ContentIndex, IndexEntry
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Assessed
 from gri_check.match.industry import IndustryChoice
+from gri_check.match.scope import ReportDate
+from gri_check.match.sector import Sectors
 from gri_check.model import Finding, Mode, Severity
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.framework import Framework
@@ -25,6 +27,8 @@ class CheckContext:
     mode: Mode
     industries: tuple[IndustryChoice, ...] = ()
     language: str = "en"  # the report's (ISO 639-1); "" when it could not be told
+    published: ReportDate = ReportDate(year=None, basis="none")  # for dates of "reports published on or after"
+    sectors: tuple[Sectors, ...] = ()  # the sector standards of each framework that has them (GRI 11-14)
 
     def framework(self, framework_id: str | None) -> Framework | None:
         return self.catalogue.framework(framework_id) if framework_id else None

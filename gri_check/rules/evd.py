@@ -18,7 +18,8 @@ def _places(a) -> str:
 def _elsewhere(a) -> str:
     if not a.found_elsewhere:
         return ""
-    parts = ", ".join(f'"{e.section}" (line {e.line}, {e.score}%)' for e in a.found_elsewhere)
+    parts = ", ".join(f'"{e.section}" (line {e.line}, ' + (f"a table with the figures for items {', '.join(e.figures)})"
+                                                           if e.figures else f"{e.score}%)") for e in a.found_elsewhere)
     return f" Closest evidence elsewhere: {parts}."
 
 

@@ -1,13 +1,16 @@
 """IDX: the structure of the content index itself."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
 from gri_check.index.model import LocationKind
+from gri_check.ingest.document import BlockKind
 from gri_check.ingest.layout import title_key
+from gri_check.match.period import most_stated, periods_in
 from gri_check.model import Finding, Severity
 from gri_check.rules.base import CheckContext, Rule, label, row_label
 from gri_check.standards.framework import Framework
@@ -68,9 +71,10 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     under = defaultdict(list)
     for a in ctx.assessed.assessments:
         g = a.entry.group if a.entry else None
-        # 3-3 is listed under each material topic's group by design, so it never contradicts its group.
+        # 3-3 is listed under each material topic's group by design, so it never contradicts its group; nor do the
+        # topic standards' disclosures under a sector standard's group row ("GRI 11: Oil and Gas Sector 2021").
         if (g is not None and g.framework == a.framework and g.number != a.disclosure.standard.number and g.line
-                and not a.disclosure.repeatable):
+                and not a.disclosure.repeatable and not _sector_group(ctx, g.number, g.framework)):
             under[(g.line, g.raw, g.number)].append(a)
     for (line, raw, _), group in sorted(under.items()):
         std = group[0].disclosure.standard
@@ -78,6 +82,11 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         yield IDX_003.finding(f'group row "{raw}" (line {line}) heads {codes}, which belong to {std.id}. '
                               f"Correct the group row to {std.id}.",
                               disclosure=group[0].disclosure, line=line, key=raw)
+
+
+def _sector_group(ctx: CheckContext, number: str, framework: str) -> bool:
+    stds = ctx.catalogue.standard_by_number(number, framework)
+    return bool(stds) and all(s.kind == "sector" for s in stds)
 
 
 def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
@@ -203,6 +212,50 @@ def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
                                   key=u.entry.title)
 
 
+# Where a report speaks of itself and its period: "This report covers ...", "Reporting period", "报告期".
+# Where a report speaks of itself and its period ("This report covers ...", "The reporting period is ...",
+# "本报告涵盖", "报告期为"), not a data note ("Scope 3 - reporting period: ... for one brand").
+_ABOUT_ITSELF = re.compile(
+    r"\b(?:this|the\s+present|our)\s+(?:\w+\s+){0,2}(?:report|review|statement)\s+(?:covers|relates|refers|is\s+for)\b"
+    r"|\bthe\s+reporting\s+period\s+(?:is|was|runs|of\s+this)\b|\bperiod\s+covered\s+by\s+this\b"
+    r"|\b(?:this|the)\s+report\s+(?:\w+\s+){0,3}(?:the\s+)?(?:period|year|calendar\s+year|financial\s+year)\b"
+    r"|报告期(?:间)?为|本报告(?:的)?(?:时间)?(?:范围|涵盖|覆盖)|il\s+presente\s+(?:bilancio|rapporto|documento)", re.I)
+
+
+def period_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """The statement of use names a reporting period the report does not.
+
+    The statement of use says which period the indexed information covers; the report says it again
+    where it describes itself (GRI 2-3: "This report covers 1 April 2024 to 31 March 2025"). When the
+    report never states the statement's period and states another one, one of them is wrong, and a
+    reader cannot tell which period the figures cover. gri-check reads full date ranges ("1 January
+    2024 to 31 December 2024", "April 1, 2024 - March 31, 2025", "2024年1月1日至12月31日") and "the
+    calendar year 2024", in paragraphs outside the index that speak of the report and its period.
+    Fix: correct the statement of use or the period stated in the report so that both name the same period.
+
+    Example finding: `GRI-IDX-010 the statement of use gives the reporting period 2024-01-01 to 2024-12-31, but the report states 2024-04-01 to 2025-03-31 (line 12, "About this report"). Make the statement of use and the report name the same period.`
+    """
+    fw = _claiming(ctx)
+    sou = ctx.index.statement_of_use
+    claimed = periods_in(sou.text) if fw is not None and sou is not None else []
+    if not claimed:
+        return
+    doc, inside = ctx.document, ctx.index.spans
+    own = [b for n, b in enumerate(doc.blocks) if b.kind is not BlockKind.TOC and len(b.text) <= 2000
+           and not any(a <= n < z for a, z in inside) and _ABOUT_ITSELF.search(b.text)]
+    stated = {p: b for b in own for p in reversed(periods_in(b.text))}  # first block stating each period
+    if not stated or any(p in stated for p in claimed):
+        return
+    best = most_stated(b.text for b in own)
+    assert best is not None
+    period, _ = best
+    block = stated[period]
+    where = f'line {block.line}' + (f', "{doc.sections[block.section].title}"' if block.section >= 0 else "")
+    yield IDX_010.finding(f"the statement of use gives the reporting period {claimed[0]}, but the report states "
+                          f"{period} ({where}). Make the statement of use and the report name the same period.",
+                          framework=fw.id if fw else None, key=str(period), line=sou.line if sou else None)
+
+
 IDX_001 = Rule(id="GRI-IDX-001", name="no-content-index", severity=Severity.ERROR, check=no_content_index)
 IDX_002 = Rule(id="GRI-IDX-002", name="duplicate-disclosure", severity=Severity.WARNING, check=duplicate_disclosure)
 IDX_003 = Rule(id="GRI-IDX-003", name="group-standard-mismatch", severity=Severity.WARNING,
@@ -214,5 +267,6 @@ IDX_006 = Rule(id="GRI-IDX-006", name="missing-statement-of-use", severity=Sever
 IDX_007 = Rule(id="GRI-IDX-007", name="missing-gri1-used", severity=Severity.WARNING, check=missing_gri1_used)
 IDX_008 = Rule(id="GRI-IDX-008", name="group-title-mismatch", severity=Severity.INFO, check=group_name_mismatch)
 IDX_009 = Rule(id="GRI-IDX-009", name="row-without-code", severity=Severity.WARNING, check=row_without_code)
+IDX_010 = Rule(id="GRI-IDX-010", name="period-mismatch", severity=Severity.WARNING, check=period_mismatch)
 
-RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008, IDX_009)
+RULES = (IDX_001, IDX_002, IDX_003, IDX_004, IDX_005, IDX_006, IDX_007, IDX_008, IDX_009, IDX_010)

@@ -13,6 +13,8 @@ def _closest(a) -> str:
     if not a.found_elsewhere:
         return ""
     best = a.found_elsewhere[0]
+    if best.figures:
+        return f' Figures for items {", ".join(best.figures)} appear in a table under "{best.section}" (line {best.line}).'
     return f' Evidence for it appears under "{best.section}" (line {best.line}, {best.score}% of items).'
 
 

@@ -1,12 +1,14 @@
 """REQ: GRI 1's requirements for the claimed reporting mode."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from gri_check.ingest.document import BlockKind
 from gri_check.model import Finding, Mode, Severity, Status
 from gri_check.rules.base import CheckContext, Rule, label
+from gri_check.standards.catalogue import Disclosure
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -161,6 +163,70 @@ def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
                               key="withdrawn", framework=fid)
 
 
+def superseded_disclosure(ctx: CheckContext) -> Iterator[Finding]:
+    """The index cites a disclosure that a newer standard replaces for this report.
+
+    GRI 101: Biodiversity 2024 replaces GRI 304 for reports published from 1 January 2026; GRI 102: Climate
+    Change 2025 and GRI 103: Energy 2025 replace 305-1 to 305-5, GRI 302 and 201-2 from 1 January 2027. The
+    catalogue gives each replaced disclosure its last date (`until`) and its successors (`successors`). The
+    report's date is the publication year it states ("This report was published on ..."), else the year after
+    its reporting period (GRI's dates apply to reports published on or after them); the finding says which.
+    For a framework whose dates apply to reporting periods, the reporting year is compared instead. Citing a
+    successor early is allowed (no finding), and so is citing the old disclosure before its successor applies.
+    Fix: report the successor disclosures instead; if the report was published earlier than assumed, state its
+    publication date.
+
+    Example finding: `GRI-REQ-008 the index cites 304-3 "Habitats protected or restored" of GRI 304: Biodiversity 2016, superseded by GRI 101: Biodiversity 2024 for reports published from 1 January 2026; this report (published 2026, line 12) should report 101-2 "Management of biodiversity impacts" instead. Replace the row with its successor.`
+    """
+    for a in ctx.assessed.assessments:
+        d = a.disclosure
+        if a.entry is None or not d.until or d.successors is None:
+            continue  # an `until` without successors only ends the disclosure's scope
+        year, when, applies = _report_year(ctx, d.framework)
+        if year is None or d.until >= f"{year}-01-01":
+            continue  # dated (at the earliest) on or before its last day
+        successors = _successors(ctx, d)
+        names = list(dict.fromkeys(s.standard.id for s in successors)) or _sibling_successor_standards(ctx, d)
+        by = f", superseded by {' and '.join(names)}" if names else ", superseded"
+        since = (dt.date.fromisoformat(d.until) + dt.timedelta(days=1)).isoformat()
+        if successors:
+            named = [f'{s.code} "{s.title}"' for s in successors]
+            them = " and ".join((", ".join(named[:-1]), named[-1])) if len(named) > 1 else named[0]
+            one = "its successor" if len(successors) == 1 else "them"
+            advice = f"should report {them} instead. Replace the row with {one}."
+        else:
+            advice = (f"should report the disclosures of {' and '.join(names)} instead (none replaces it one to one)."
+                      if names else "should report the disclosures that replace it instead.")
+        yield REQ_008.finding(f'the index cites {d.code} "{d.title}" of {d.standard.id}{by} for {applies} from '
+                              f"{_date(since)}; this report ({when}) {advice}", disclosure=d, entry=a.entry,
+                              key=f"superseded:{d.code}")
+
+
+def _report_year(ctx: CheckContext, framework: str) -> tuple[int | None, str, str]:
+    """(year, how the message names it, what the dates apply to) on the basis of the framework's editions."""
+    fw = ctx.framework(framework)
+    basis = max(fw.editions, key=lambda e: e.effective).basis if fw and fw.editions else "reports_published"
+    date = ctx.published
+    if basis == "reports_published":
+        return date.year, date.text, "reports published"
+    return date.period, f"reporting period {date.period}", basis.replace("_", " ").replace("commencing", "beginning")
+
+
+def _successors(ctx: CheckContext, d: Disclosure) -> list[Disclosure]:
+    """The disclosures its successor codes name: of a standard in force, not the withdrawn edition that shares the
+    code (102-5 is also "Ownership and legal form" of 2016)."""
+    return [s for code in d.successors or () for s in ctx.catalogue.lookup(d.framework, code)
+            if s.standard.id != d.standard.id and not s.standard.superseded_by and s.standard.year >= d.standard.year]
+
+
+def _sibling_successor_standards(ctx: CheckContext, d: Disclosure) -> list[str]:
+    """For a disclosure with no one-to-one successor (302-5): the standards replacing the other disclosures of its
+    standard that end the same day."""
+    siblings = [o for o in ctx.catalogue.of_framework(d.framework)
+                if o.standard.id == d.standard.id and o.until == d.until and o.successors]
+    return list(dict.fromkeys(s.standard.id for o in siblings for s in _successors(ctx, o)))
+
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 
@@ -210,6 +276,8 @@ REQ_006 = Rule(id="GRI-REQ-006", name="withdrawn-standards", severity=Severity.W
 
 REQ_007 = Rule(id="GRI-REQ-007", name="industry-metrics-not-indexed", severity=Severity.WARNING,
                check=industry_metrics_not_indexed)
+REQ_008 = Rule(id="GRI-REQ-008", name="superseded-disclosure", severity=Severity.WARNING,
+               check=superseded_disclosure)
 
-RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006, REQ_007)
+RULES = (REQ_001, REQ_002, REQ_003, REQ_004, REQ_005, REQ_006, REQ_007, REQ_008)
 

@@ -36,6 +36,7 @@ class Item(_FastPickle):
     units: tuple[str, ...] = ()
     evidence_zh: tuple[str, ...] = ()
     evidence_lang: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language code, terms): "it" -> Italian terms
+    answers: tuple[str, ...] = ()  # phrases that alone answer it, any language: a stated nil ("no restatements")
 
     def terms_in(self, language: str) -> tuple[str, ...]:
         """Its terms in a language other than English and Chinese (empty when it has none)."""
@@ -56,6 +57,7 @@ class Standard(_FastPickle):
     provenance: str = Provenance.OFFICIAL
     sector: str = ""
     detect: tuple[str, ...] = ()  # words that show a report belongs to this industry
+    effective: str | None = None  # ISO date from which it applies (a sector standard: reports published on/after)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,6 +78,9 @@ class Disclosure(_FastPickle):
     obligation: str = ""  # mandatory | comply_or_explain | voluntary
     effective: str | None = None  # ISO date from which it applies, when later than its edition
     until: str | None = None  # last date it applies
+    # Codes (same framework) that replace it from the day after `until`; () when replaced with no one-to-one
+    # successor (302-5), None when the catalogue names none (an `until` alone only ends its scope).
+    successors: tuple[str, ...] | None = None
     category: str = ""  # quantitative | discussion | activity
     topic: str = ""
     provenance: str = Provenance.OFFICIAL

@@ -24,8 +24,11 @@ class CodeReader:
         notations = tuple(f.notation for f in catalogue.frameworks if f.notation is not None)
         by_id = {n.framework: n for n in notations}
         families: dict[str, dict[str, int]] = {n.framework: {} for n in notations}
+        # A standard whose codes are of another shape (GRI 11's topics "11.1") is no family of the notation's
+        # codes: else "11-5" or a page range "14-25" would read as a code of it.
+        listed = {(d.framework, d.standard.id) for d in catalogue.disclosures}
         for s in catalogue.standards:
-            if s.framework in families:
+            if s.framework in families and (s.framework, s.id) not in listed:
                 families[s.framework].setdefault(s.number, 0)
         for d in catalogue.disclosures:
             notation = by_id.get(d.framework)

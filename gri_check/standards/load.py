@@ -93,7 +93,7 @@ def _build(path: Path, raw: bytes) -> Built:
                                    kind=s["kind"], framework=fw, title_zh=s.get("title_zh"),
                                    superseded_by=s.get("superseded_by"), complete=s.get("complete", True),
                                    provenance=s.get("provenance", default), sector=s.get("sector", ""),
-                                   detect=tuple(s.get("detect", ())))
+                                   detect=tuple(s.get("detect", ())), effective=s.get("effective"))
                  for s in data["standards"]}
     out: list[Disclosure] = []
     for n, d in enumerate(data["disclosures"]):
@@ -110,7 +110,8 @@ def _build(path: Path, raw: bytes) -> Built:
 def _disclosure(d: dict[str, Any], std: Standard, source: str) -> Disclosure:
     items = tuple(Item(id=i["id"], text=i["text"], quantitative=i["quantitative"], evidence=tuple(i["evidence"]),
                        units=tuple(i.get("units", ())), evidence_zh=tuple(i.get("evidence_zh", ())),
-                       evidence_lang=tuple((k, tuple(v)) for k, v in sorted(i.get("evidence_lang", {}).items())))
+                       evidence_lang=tuple((k, tuple(v)) for k, v in sorted(i.get("evidence_lang", {}).items())),
+                       answers=tuple(i.get("answers", ())))
                   for i in d["items"])
     return Disclosure(code=d["code"], standard=std, title=d["title"], omittable=d["omittable"], items=items,
                       incident=d.get("incident", False), aliases=tuple(d.get("aliases", ())),
@@ -118,8 +119,8 @@ def _disclosure(d: dict[str, Any], std: Standard, source: str) -> Disclosure:
                       title_lang=tuple(sorted(d.get("title_lang", {}).items())),
                       required=d.get("required", std.kind == "universal"), repeatable=d.get("repeatable", False),
                       role=d.get("role", ""), obligation=d.get("obligation", ""), effective=d.get("effective"),
-                      until=d.get("until"), category=d.get("category", ""), topic=d.get("topic", ""),
-                      provenance=d.get("provenance", std.provenance), note=d.get("note", ""), source=source)
+                      until=d.get("until"), successors=tuple(d["successors"]) if "successors" in d else None,
+                      category=d.get("category", ""), topic=d.get("topic", ""), provenance=d.get("provenance", std.provenance), note=d.get("note", ""), source=source)
 
 
 def _framework_of(raw: Any, lines: dict[JsonPath, int], path: Path) -> Framework | str:

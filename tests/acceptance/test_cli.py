@@ -44,7 +44,7 @@ def test_check_runs_and_exits_0(run_cli, minimal: Path) -> None:
     r = run_cli("check", minimal, "--format", "json")
     assert r.exit_code == 0
     data = json.loads(r.output)
-    assert data["schema_version"] == "2.1" and data["content_index"]["rows"] == 3
+    assert data["schema_version"] == "2.2" and data["content_index"]["rows"] == 3
     assert data["mode"] == {"value": "with_reference", "source": "statement_of_use"}
     statuses = {d["code"]: d["status"] for d in data["disclosures"]}
     assert statuses["2-3"] == "unsupported"
@@ -134,9 +134,11 @@ def test_output_folder_missing_exits_2(run_cli, minimal: Path, tmp_path: Path) -
     assert r.exit_code == 2 and "output folder does not exist" in r.stderr
 
 
-def test_standards_commands(run_cli) -> None:
+def test_standards_commands(run_cli, catalogue) -> None:
     r = run_cli("standards", "list")
-    assert r.exit_code == 0 and "GRI 305: Emissions 2016" in r.output and "190 disclosures" in r.output
+    gri = len(catalogue.of_framework("GRI"))  # every bundled GRI file's: 2021, 2016, 2025, the sector topics
+    assert r.exit_code == 0 and "GRI 305: Emissions 2016" in r.output and f"GRI Standards ({gri} disclosures" in r.output
+    assert "GRI 11: Oil and Gas Sector 2021" in r.output and gri > 190 + 95
     r = run_cli("standards", "show", "GRI 305-1")
     assert r.exit_code == 0 and "Direct (Scope 1) GHG emissions" in r.output and "evidence:" in r.output
     r = run_cli("standards", "show", "999-9")

@@ -4,7 +4,8 @@ from __future__ import annotations
 from gri_check.index.cells import parse_locations
 from gri_check.ingest.layout import _join_lines
 from gri_check.ingest.markdown import parse_markdown
-from gri_check.match.assess import _ZERO_INCIDENTS, snippet
+from gri_check.match.assess import snippet
+from gri_check.match.evidence import ZERO_INCIDENTS as _ZERO_INCIDENTS
 from gri_check.match.locations import _strip_numbering, build_section_table, match_section, resolve
 from gri_check.rules.omi import _explains
 

@@ -90,7 +90,7 @@ def test_localized_heading_styles_count_by_outline_level_and_inherit_it() -> Non
     assert ("paragraph", "Inhalt") in kinds(doc) and ("paragraph", "Kein Titel") in kinds(doc)
 
 
-def test_merged_cells_are_not_repeated_and_keep_the_grid() -> None:
+def test_merged_cells_keep_the_grid_and_a_vertical_merge_is_each_rows_cell() -> None:
     def build(w):
         t = w.add_table(rows=4, cols=3)
         head = t.rows[0].cells
@@ -107,7 +107,8 @@ def test_merged_cells_are_not_repeated_and_keep_the_grid() -> None:
     assert rows[0] == ("GRI Standard", "", "Location")  # python-docx would give the merged cell twice
     assert rows[1] == ("2-1", "Organizational details", "About Us")
     assert rows[2][:2] == ("2-7", "Employees") and rows[2][2].startswith("Our People")
-    assert rows[3] == ("2-8", "Workers who are not employees", "")  # vertical-merge continuation
+    # A vertical merge is each covered row's cell, as a reader reads one location printed across two rows.
+    assert rows[3] == ("2-8", "Workers who are not employees", rows[2][2])
 
 
 def test_a_header_row_in_a_heading_style_keeps_the_table_a_table() -> None:

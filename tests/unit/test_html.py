@@ -73,7 +73,7 @@ def test_table_with_colspan_rowspan_th_and_line_breaks() -> None:
     assert rows(doc) == [
         ("Standard", "Disclosure", "", "Location"),
         ("GRI 2", "2-1", "Organizational details", "About Us\nOur People"),
-        ("", "2-2", "Entities", "About Us\np. 4"),  # rowspan: the covered cell is empty, not repeated
+        ("GRI 2", "2-2", "Entities", "About Us\np. 4"),  # rowspan: the covered row has the spanning cell too
         ("GRI 3", "3-1", "Process to determine material topics", ""),
     ]
 
