@@ -110,6 +110,10 @@ def _split_strong(cell: str) -> list[tuple[str, bool]]:
     pieces = _STRONG_SPLIT.split(cell.strip())
     for k in range(0, len(pieces), 2):
         part, broken = pieces[k], k > 0 and pieces[k - 1].strip(" \t") == "\n"
+        lead = _PAGES_THEN_DOC.match(part)
+        if lead:  # "162 AR (Paragraphs: ...)": the break between a page list and the next document was lost
+            out.extend(((lead.group(1), broken), (part[lead.end():], True)))
+            continue
         if "\u3001" not in part or is_statement(part):
             out.append((part, broken))
             continue
@@ -118,6 +122,7 @@ def _split_strong(cell: str) -> list[tuple[str, bool]]:
     return out
 
 
+_PAGES_THEN_DOC = re.compile(r"^(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\s+(?=(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[(:])")
 _ITEM_LETTERS = re.compile(r"^(?:[a-h][.)](?:\s*(?:-|\u2013|and|to|,|&)\s*[a-h][.)])*)\s+(?=\S)")
 
 

@@ -32,7 +32,36 @@ def mend(doc: Document, reader: CodeReader, framework_headers: re.Pattern[str] |
         if prev is not None:
             blocks[prev] = _with_cells(blocks[prev], join_cells(blocks[prev].cells, b.cells))
             blocks[i] = _with_cells(b, tuple("" for _ in b.cells))
+    for i in range(1, len(blocks)):
+        k = _item_continued(blocks[i - 1], blocks[i], reader)
+        if k is not None:
+            prev = blocks[i - 1]
+            more = _ITEM_INLINE.sub(lambda m: "\n" + m.group(1), blocks[i].text.strip())
+            cells = tuple(c.rstrip() + "\n" + more if n == k else c for n, c in enumerate(prev.cells))
+            blocks[i - 1] = _with_cells(prev, cells)
+            blocks[i] = replace(blocks[i], text="")
     return doc if blocks == list(doc.blocks) else replace(doc, blocks=tuple(blocks))
+
+
+_LAST_ITEM = re.compile(r"(?m)^([a-h])[.)]\s")
+_NEXT_ITEM = re.compile(r"^([b-i])[.)](?:,?\s*(?:and|to|-|\u2013|,)?\s*[b-i][.)])*\s+\S")
+_ITEM_INLINE = re.compile(r"\s+([b-i][.)]\s+(?=[A-Z]))")
+
+
+def _item_continued(prev: Block, b: Block, reader: CodeReader) -> int | None:
+    """The cell of a code row that a paragraph printed under it continues: the cell's items run a., and
+    the paragraph opens with the next letter (b.), so the PDF lost the table's hold on the cell's lines."""
+    if (b.kind is not BlockKind.PARAGRAPH or prev.kind is not BlockKind.TABLE_ROW or not prev.cells
+            or prev.page != b.page or not any(_reads_code(reader, c) for c in prev.cells[:3])):
+        return None
+    m = _NEXT_ITEM.match(b.text.strip())
+    if m is None:
+        return None
+    for k in range(len(prev.cells) - 1, -1, -1):
+        letters = _LAST_ITEM.findall(prev.cells[k])
+        if prev.cells[k].strip():
+            return k if letters and ord(m.group(1)) == ord(letters[-1]) + 1 else None
+    return None
 
 
 _SOFT_BREAK = re.compile(r"(?:(?<=[,&\-–])|(?<=\band)|(?<=\bof)|(?<=\bfor)|(?<=\bthe)|(?<=\bto)|(?<=\bin)|(?<=\bor))"

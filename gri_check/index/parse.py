@@ -140,8 +140,10 @@ def parse_table(doc: Document, span: IndexSpan, catalogue: Catalogue, reader: Co
             entries.extend(_section_rows(block, i, cells, pos, several, group, ctx))
             continue
         entry = _entry(block, i, cells, pos, code, columns, group, ctx)
-        if entries and entries[-1].code == entry.code and _CONTINUED.match(entry.title):
-            entries[-1] = _merge_continued(entries[-1], entry)  # "102-18 continued" on the next page
+        if entries and _CONTINUED.match(entry.title) and entry.code in {e.code for e in entries[-3:]}:
+            # "102-18 continued" on the next page carries on the row before it, even when the page's
+            # running label names a neighbour of that row ("103-1 continued" under a 103-2 row)
+            entries[-1] = _merge_continued(entries[-1], entry)
         else:
             entries.append(entry)
     if statement is None and ctx.claims.modes:

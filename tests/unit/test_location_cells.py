@@ -32,6 +32,15 @@ def test_commas_inside_brackets_do_not_split() -> None:
         ["Climate action (Scope 1, Scope 2)", "Energy"]
 
 
+def test_a_page_list_run_into_the_next_documents_name() -> None:
+    """"162 AR (Paragraphs: ...)": the line break before the next document was lost, the page stays NFS's."""
+    locs = parse_locations("NFS pp. 17-18; 162 AR (Paragraphs: Cash Flows)")
+    assert [(loc.document, loc.pages) for loc in locs[:2]] == [("NFS", (17, 18)), ("NFS", (162,))]
+    assert locs[2].text.startswith("AR (Paragraphs") and locs[2].after_break
+    # a page number before an ordinary heading is not split off
+    assert [loc.text for loc in parse_locations("12 Our people")] == ["12 Our people"]
+
+
 def test_a_line_break_may_continue_a_heading() -> None:
     first, second = parse_locations("Governance and\nrisk\nmanagement")[:2]
     assert second.after_break and not second.after_comma

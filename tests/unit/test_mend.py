@@ -66,3 +66,52 @@ def test_a_code_less_row_within_a_page_is_not_joined() -> None:
                          "| | | Our people |\n| 2-2 | Entities | About |\n| 2-3 | Reporting period | About |\n", "x.md")
     rows = [(e.code, e.raw_location) for e in extract_index(doc).entries]
     assert rows[0] == ("2-1", "About,")
+
+
+def _pdf_like(*blocks: tuple[str, tuple[str, ...] | str]) -> "Document":
+    """A document as the PDF reader gives it: table rows and paragraphs on one page."""
+    from gri_check.ingest.document import Block, BlockKind, Document
+    out = []
+    for n, (kind, body) in enumerate(blocks, start=1):
+        if kind == "row":
+            out.append(Block(text=" | ".join(body), kind=BlockKind.TABLE_ROW, line=n, end_line=n, page=1, cells=tuple(body)))
+        else:
+            out.append(Block(text=str(body), kind=BlockKind.HEADING if kind == "head" else BlockKind.PARAGRAPH,
+                             line=n, end_line=n, page=1))
+    return Document(path="x.pdf", format="pdf", blocks=tuple(out), sections=())
+
+
+def test_a_cell_whose_next_items_fell_out_of_the_table() -> None:
+    """Item b. printed under a row whose cell ends at item a. is the rest of that cell, not body text."""
+    from gri_check.index.mend import mend
+    doc = _pdf_like(("head", "GRI content index"), ("row", ("Reference", "Requirement", "Location")),
+                    ("row", ("2-1", "Organizational details", "a. Acme plc, Acme")),
+                    ("para", "b. Annual Report - About Acme (pages 7-30) c. Annual Report - Notes (page 169)"),
+                    ("row", ("2-2", "Entities included", "a. Annual Report - Notes (pages 187-188)")))
+    mended = mend(doc, bundled_reader())
+    assert mended.blocks[2].cells[2] == ("a. Acme plc, Acme\nb. Annual Report - About Acme (pages 7-30)\n"
+                                         "c. Annual Report - Notes (page 169)")
+    assert mended.blocks[3].text == ""
+    from gri_check.index.cells import parse_locations
+    pages = {p for loc in parse_locations(mended.blocks[2].cells[2]) for p in loc.pages}
+    assert pages == set(range(7, 31)) | {169}
+
+
+def test_a_paragraph_that_does_not_go_on_with_the_items_stays() -> None:
+    from gri_check.index.mend import mend
+    for cell, para in (("a. Acme plc", "c. Something else"), ("Acme plc", "b. Our values"),
+                       ("a. Acme plc", "Our values guide us.")):
+        doc = _pdf_like(("row", ("2-1", "Organizational details", cell)), ("para", para))
+        assert mend(doc, bundled_reader()) == doc
+
+
+def test_a_continued_row_labelled_with_a_neighbours_code_carries_on_the_row_before() -> None:
+    """A page's running label "103-1 continued" printed under a 103-2 row: no second 103-1."""
+    doc = parse_markdown("| Code | Title | Answer |\n|---|---|---|\n"
+                         "| 103-1 | Explanation of the material topic | Governance is material to us. |\n"
+                         "| 103-2 | The management approach | The board oversees it, |\n"
+                         "| 103-1 continued | | and committees report quarterly. |\n"
+                         "| 103-3 | Evaluation of the management approach | Reviewed yearly. |\n", "x.md")
+    rows = [(e.code, e.raw_location) for e in extract_index(doc).entries]
+    assert [c for c, _ in rows] == ["103-1", "103-2", "103-3"]
+    assert "committees report quarterly" in rows[1][1]
