@@ -35,10 +35,10 @@ def mend(doc: Document, reader: CodeReader, framework_headers: re.Pattern[str] |
     for i in range(1, len(blocks)):
         k = _item_continued(blocks[i - 1], blocks[i], reader)
         if k is not None:
-            prev = blocks[i - 1]
+            row = blocks[i - 1]
             more = _ITEM_INLINE.sub(lambda m: "\n" + m.group(1), blocks[i].text.strip())
-            cells = tuple(c.rstrip() + "\n" + more if n == k else c for n, c in enumerate(prev.cells))
-            blocks[i - 1] = _with_cells(prev, cells)
+            cells = tuple(c.rstrip() + "\n" + more if n == k else c for n, c in enumerate(row.cells))
+            blocks[i - 1] = _with_cells(row, cells)
             blocks[i] = replace(blocks[i], text="")
     return doc if blocks == list(doc.blocks) else replace(doc, blocks=tuple(blocks))
 
