@@ -124,7 +124,7 @@ def split_band(cells: tuple[str, ...], reader: CodeReader) -> tuple[str, ...]:
     for k, cell in enumerate(cells[:2]):
         if not cell or _reads_code(reader, cell):
             continue
-        for m in reversed(list(re.finditer(r"\s+", cell.strip()))):
+        for m in list(re.finditer(r"\s+", cell.strip()))[-3:][::-1]:  # a code is at most a few words long
             head, tail = cell.strip()[: m.start()], cell.strip()[m.end():]
             code = reader.read(tail)
             group = reader.group(head)
