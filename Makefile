@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench docs clean
+.PHONY: demo test bench fuzz lint docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/bench --benchmark-only --benchmark-columns=min,median,mean,max,rounds \
 		--benchmark-sort=name
+
+# Property tests with 10,000 examples each (make test runs 200).
+fuzz: $(STAMP)
+	GRI_CHECK_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/fuzz -q
 
 docs: $(STAMP)
 	$(BIN)/gri-check rules --markdown > docs/rules.md

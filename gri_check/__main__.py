@@ -1,3 +1,3 @@
-from gri_check.cli import main
+from gri_check.entry import main
 
 main()

@@ -3,24 +3,67 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 
-from gri_check import __version__, pipeline, report, rules
+from gri_check import __version__, config, pipeline, report, rules
+from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
-from gri_check.model import Mode, Severity
+from gri_check.model import Mode, Severity, Status
+from gri_check.report.colour import want_color
+from gri_check.report.terminal import ALL, View
 from gri_check.report.write import write_atomic
-from gri_check.result import Gate
 from gri_check.standards.load import load_catalogue, validate_file
 
 EXIT_INTERNAL = 4
 _MODES = {"in-accordance": Mode.IN_ACCORDANCE, "with-reference": Mode.WITH_REFERENCE}
+_FILE_FORMATS = ("json", "sarif", "junit", "markdown", "github", "csv", "html")  # each a --FORMAT FILE option
+
+
+def _output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--json FILE, --sarif FILE ...: any number of outputs per run, each written atomically."""
+    for name in reversed(_FILE_FORMATS):
+        func = click.option(f"--{name}", f"out_{name}", type=click.Path(path_type=Path, dir_okay=False),
+                            metavar="FILE", help=f"Also write the {name} report to FILE.")(func)
+    return func
+
+
+_STATUSES = [s.value for s in Status] + [s.value.replace("_", "-") for s in Status if "_" in s.value]
+
+
+def _view_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--summary, --status, --severity, --only-framework: what the terminal report shows, handed to the command
+    as one terminal.View (the files written, the exit code and the gate always cover everything)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, summary: bool, statuses: tuple[str, ...], severity: str | None,
+                only_frameworks: tuple[str, ...], **kwargs: Any) -> Any:
+        view = View(summary=summary, statuses=frozenset(Status(s.lower().replace("-", "_")) for s in statuses),
+                    min_severity=Severity(severity.lower()) if severity else None,
+                    frameworks=frozenset(f.upper() for f in only_frameworks))
+        return func(*args, view=view, **kwargs)
+
+    for option in reversed((
+            click.option("--summary", is_flag=True,
+                         help="Terminal: only the counts, the gate, coverage per framework and the top 10 gaps."),
+            click.option("--status", "statuses", multiple=True, type=click.Choice(_STATUSES, case_sensitive=False),
+                         metavar="STATUS", help="Terminal: show only disclosure rows with this status: "
+                                                + ", ".join(s.value for s in Status) + " (repeatable)."),
+            click.option("--severity", type=click.Choice([s.value for s in Severity], case_sensitive=False),
+                         help="Terminal: show only findings of this severity or a higher one."),
+            click.option("--only-framework", "only_frameworks", multiple=True, metavar="ID",
+                         help="Terminal: show only this framework's rows and findings (repeatable; unlike "
+                              "--framework, it adds no scan)."))):
+        wrapper = option(wrapper)
+    return wrapper
 
 
 def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -38,6 +81,12 @@ def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except KeyboardInterrupt:
+            click.echo("gri-check: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # `gri-check rules | head -1`: the reader has what it wanted
+            _silence_stdout()
+            sys.exit(0)
         except Exception as exc:  # a bug: say so in one line, keep the exit code apart from user errors
             if debug:
                 raise
@@ -70,6 +119,14 @@ def cli(debug: bool) -> None:
               help="Exit 1 when supported coverage is below PCT percent.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]),
               help="Exit 1 when any finding has this severity or a higher one.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Run only these rules: ids, names or prefixes such as GRI-EVD, comma-separated (repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules (as --select).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read this config file instead of looking for one upward from the report (docs/config.md).")
+@click.option("--no-config", is_flag=True, help="Ignore any config file.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="An earlier run's --format json output: its findings do not count for the gate.")
 @click.option("--standard", "standards", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Catalogue YAML to check against as well as the bundled ones (repeatable).")
 @click.option("--no-bundled", is_flag=True, help="Check against the --standard catalogues only, not the bundled ones.")
@@ -81,41 +138,117 @@ def cli(debug: bool) -> None:
 @click.option("--crosswalk", "crosswalks", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Crosswalk YAML linking requirements of different frameworks, in addition to the bundled ones.")
 @click.option("--width", type=click.IntRange(60, 400), default=None, help="Terminal report width in columns.")
-@click.option("--color/--no-color", default=None, help="Colour the terminal report (default: when a TTY).")
+@click.option("--color/--no-color", default=None,
+              help="Colour the terminal report (default: on a TTY, unless NO_COLOR is set or TERM=dumb; "
+                   "FORCE_COLOR colours piped output).")
 @click.option("--against", type=click.Path(path_type=Path, dir_okay=False),
               help="Check a stand-alone content index in REPORT against this report file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@_output_options
+@_view_options
 @_errors
 def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fail_under: float | None,
           fail_on: str | None, standards: tuple[Path, ...], no_bundled: bool, frameworks: tuple[str, ...],
           industry: str | None, crosswalks: tuple[Path, ...], width: int | None, color: bool | None,
-          against: Path | None, quiet: bool) -> None:
-    """Check REPORT (.pdf, .docx, .html, .md or .txt) and print its coverage and gaps."""
-    inputs = [p.resolve() for p in (report_path, against) if p is not None]
-    if output is not None and output.exists() and output.resolve() in inputs:
-        raise UsageError("--output would overwrite a report being checked", path=output,
-                         hint="choose another output file")
-    if no_bundled and not standards:
+          against: Path | None, quiet: bool, select: tuple[str, ...], ignore: tuple[str, ...],
+          config_path: Path | None, no_config: bool, baseline: Path | None, view: View = ALL,
+          **files: Path | None) -> None:
+    """Check REPORT (.pdf, .docx, .html, .md or .txt) and print its coverage and gaps.
+
+    Any number of --json/--sarif/--junit/--markdown/--github/--csv/--html FILE outputs may be written in one
+    run; standard output still shows the --format report (unless -o takes it), so a failed gate is never
+    silent in a CI log.
+    """
+    outputs = _outputs(fmt, output, files)
+    cfg = config.resolve(report_path, config_path, disabled=no_config)
+    refuse_clashes(outputs, [p for p in (report_path, against, baseline, cfg.path, *standards, *crosswalks,
+                                         *cfg.standards, *cfg.crosswalks) if p is not None])
+    if no_bundled and not (standards or cfg.standards):
         raise UsageError("--no-bundled needs at least one --standard catalogue", hint="add --standard FILE.yaml")
-    options = pipeline.Options(mode=_MODES[mode] if mode else None,
-                               gate=Gate(fail_under=fail_under, fail_on=Severity(fail_on) if fail_on else None),
-                               catalogues=standards, bundled=not no_bundled, scan=tuple(f.upper() for f in frameworks),
-                               industry=industry, crosswalks=crosswalks)
+    options = config.run_options(cfg, today=_today(), mode=mode, fail_under=fail_under, fail_on=fail_on,
+                                 select=select, ignore=ignore, standards=standards, no_bundled=no_bundled,
+                                 frameworks=frameworks, industry=industry, crosswalks=crosswalks, baseline=baseline)
+    loaded = pipeline.Standards.load(options)
+    config.check_targets(cfg, loaded.catalogue)
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
-        result = pipeline.run(report_path, options, against=against, progress=progress)
+        result = pipeline.run(report_path, options, loaded, against=against, progress=progress)
     to_tty = output is None and _stdout_is_tty()
-    use_color = color if color is not None else to_tty
-    text = report.render(fmt, result, color=use_color, width=width or (shutil.get_terminal_size().columns if to_tty else 100))
-    if output is not None:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False, color=use_color)
+    # NO_COLOR, FORCE_COLOR and TERM=dumb speak for standard output; a file is plain unless --color asks
+    use_color = want_color(color, to_tty, os.environ) if output is None else bool(color)
+    _known_frameworks(view, result)
+    text = report.render(fmt, result, color=use_color, width=width or (shutil.get_terminal_size().columns if to_tty else 100),
+                         view=view)
+    for _, out_fmt, path in outputs:  # files are plain and fixed-width: the same run gives the same bytes
+        write_atomic(path, text if path == output else report.render(out_fmt, result, color=False, width=100))
+    if output is None:
+        echo_to_pipe(text, color=use_color)
     if not result.gate.passed:
         sys.exit(EXIT_GATE_FAILED)
 
 
+def _outputs(fmt: str, output: Path | None, files: dict[str, Path | None]) -> list[tuple[str, str, Path]]:
+    """(option, format, path) of every file this run writes: -o first, then the --FORMAT FILE options."""
+    out = [("--output", fmt, output)] if output is not None else []
+    for name in _FILE_FORMATS:
+        path = files.get(f"out_{name}")
+        if path is None:
+            continue
+        if name not in report.FORMATS:
+            raise UsageError(f"--{name} is not available: this installation has no {name} renderer")
+        out.append((f"--{name}", name, path))
+    return out
+
+
+def refuse_clashes(outputs: list[tuple[str, str, Path]], inputs: list[Path]) -> None:
+    """Before the run: no output may overwrite an input or another output, and every output folder exists."""
+    read = {p.resolve() for p in inputs}
+    seen: dict[Path, str] = {}
+    for option, _, path in outputs:
+        target = path.resolve()
+        if target in read:
+            raise UsageError(f"{option} would overwrite an input of this run", path=path,
+                             hint="choose another output file")
+        if target in seen:
+            raise UsageError(f"{seen[target]} and {option} name the same file", path=path,
+                             hint="give each output its own file")
+        if not target.parent.is_dir():
+            raise UsageError("output folder does not exist", path=target.parent, hint=f"create it or change {option}")
+        seen[target] = option
+
+
+def _known_frameworks(view: View, result: Any) -> None:
+    """--only-framework names a framework of this run (a typo would silently show nothing)."""
+    unknown = sorted(view.frameworks - {f.id for f in result.frameworks})
+    if unknown:
+        raise UsageError(f"--only-framework {unknown[0]}: this run has no such framework",
+                         hint="frameworks of this run: " + ", ".join(f.id for f in result.frameworks))
+
+
+def echo_to_pipe(text: str, *, color: bool) -> None:
+    """Print the report; a reader that stops early (`| head`) is not an error, and the gate's exit code stands."""
+    try:
+        click.echo(text, nl=False, color=color)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """After EPIPE, point stdout at /dev/null so the interpreter's final flush does not raise again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _stdout_is_tty() -> bool:
     return sys.stdout.isatty()
+
+
+def _today() -> date:
+    """The run's date, for waiver expiry (tests replace it)."""
+    return date.today()
 
 
 @contextlib.contextmanager
@@ -225,6 +358,39 @@ def _is_crosswalk(path: Path) -> bool:
     return any(line.startswith("crosswalk_version:") for line in head.splitlines())
 
 
+@cli.command("diff")
+@click.argument("old", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "markdown"]), default="terminal",
+              show_default=True, help="Output format; json has its own schema_version (docs/diff.md).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the diff to this file (atomically) instead of standard output.")
+@click.option("--width", type=click.IntRange(60, 400), default=None, help="Terminal width in columns.")
+@click.option("--color/--no-color", default=None, help="Colour the terminal diff (as check's --color).")
+@click.option("--fail-on-regression", is_flag=True,
+              help="Exit 1 when a disclosure is newly missing or a new finding is a warning or an error.")
+@_errors
+def diff_cmd(old: Path, new: Path, fmt: str, output: Path | None, width: int | None, color: bool | None,
+             fail_on_regression: bool) -> None:
+    """Compare two JSON reports of `check` (OLD and NEW: draft v1 and v2, last year and this year): newly
+    supported, newly missing, status and location changes, new and fixed findings."""
+    from gri_check import diff
+    from gri_check.report import diff_render
+
+    refuse_clashes([("--output", fmt, output)] if output else [], [old, new])
+    result = diff.compare(diff.load(old), diff.load(new), old_file=str(old), new_file=str(new))
+    to_tty = output is None and _stdout_is_tty()
+    use_color = want_color(color, to_tty, os.environ) if output is None else bool(color)
+    text = diff_render.render(fmt, result, color=use_color and fmt == "terminal",
+                              width=width or (shutil.get_terminal_size().columns if to_tty else 100))
+    if output is not None:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False, color=use_color)
+    if fail_on_regression and result.regressed:
+        sys.exit(EXIT_GATE_FAILED)
+
+
 @cli.command("rules")
 @click.argument("rule_id", required=False)
 @click.option("--markdown", is_flag=True, help="Print the rule reference as Markdown (docs/rules.md).")
@@ -245,6 +411,31 @@ def rules_cmd(rule_id: str | None, markdown: bool) -> None:
         return
     for rule in rules.RULES:
         click.echo(f"{rule.id}  {rule.severity.value:<8} {rule.name:<28} {rule.summary}")
+
+
+@_errors
+def _each_report(ctx: click.Context, reports: tuple[Path, ...], **options: Any) -> None:
+    """Run `check` on each report in turn; exit with the worst exit code."""
+    written = [name for name, value in options.items() if value and (name == "output" or name.startswith("out_"))]
+    if len(reports) > 1 and written:
+        raise UsageError("file outputs take one report; the hook got several", hint="run 'gri-check check' per report")
+    worst = 0
+    for path in reports:
+        try:
+            ctx.invoke(check, report_path=path, **options)
+        except SystemExit as exc:
+            worst = max(worst, exc.code if isinstance(exc.code, int) else 1)
+    sys.exit(worst)
+
+
+# pre-commit passes every matching file at once, `check` takes one: the hook is `check` over each of them,
+# with all of check's options (built from its parameters, so options added to check reach the hook too).
+cli.add_command(click.Command(
+    "hook", callback=click.pass_context(_each_report),
+    params=[*(p for p in check.params if p.name != "report_path"),
+            click.Argument(["reports"], nargs=-1, required=True, type=click.Path(path_type=Path))],
+    help="Check each REPORT in turn with check's options (the pre-commit hook's entry); exit with the worst code.",
+    short_help="Check several reports (pre-commit)."))
 
 
 def main() -> None:

@@ -1,8 +1,12 @@
 """Shared vocabulary of the pipeline: severities, statuses and findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the index model imports this module
+    from gri_check.index.model import IndexEntry
 
 
 class Severity(StrEnum):
@@ -48,6 +52,8 @@ class Finding:
     page: int | None = None
     key: str = ""
     confidence: int | None = None
+    # the index row it is about, if any: part of its fingerprint (gri_check/fingerprint.py), not of its equality
+    row: IndexEntry | None = field(default=None, compare=False, repr=False)
 
     @property
     def sort_key(self) -> tuple:

@@ -18,8 +18,9 @@ from gri_check.match.sector import choose_sectors
 from gri_check.match.editions import EditionContext, edition_context, foundation_years
 from gri_check.match.scope import ReportDate, report_date, reporting_period, scope_of
 from gri_check.model import Mode, Severity
-from gri_check.result import (FrameworkResult, Gate, ModeChoice, RunResult, Source, apply_gate, coverage_of,
-                              frameworks_of)
+from gri_check.fingerprint import fingerprints
+from gri_check.gate import Gate, apply_gate
+from gri_check.result import FrameworkResult, ModeChoice, RunResult, Source, coverage_of, frameworks_of
 from gri_check.rules.base import CheckContext
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
@@ -107,10 +108,13 @@ def check_document(document: Document, standards: Standards | Catalogue, options
                        industries=industries, language=language.code, published=published, sectors=sectors)
     findings = rules.run(ctx, options.severities)
     coverage = coverage_of([a for a in assessed.assessments if a.basis != "scan"])
+    gate = apply_gate(options.gate, findings, assessments=assessed.assessments,
+                      fingerprints=fingerprints(findings, content_index.entries),
+                      standard_ids=tuple((f"{s.framework} {s.number}", s.id) for s in catalogue.standards))
     return RunResult(report=report, against=against, document=evidence, index=content_index,
                      catalogues=tuple(Path(s).name for s in catalogue.sources), mode=mode,
                      assessments=assessed.assessments, unmatched_rows=len(assessed.unmatched), findings=findings,
-                     coverage=coverage, gate=apply_gate(options.gate, coverage, findings),
+                     coverage=coverage, gate=gate,
                      frameworks=frameworks_of(catalogue, content_index, assessed.assessments, industries, mode,
                                               sectors),
                      period=period.year, crosswalks=tuple(Path(s).name for s in loaded.crosswalk.sources),

@@ -1,23 +1,18 @@
 """The JSON report: a public, versioned contract (docs/json-format.md). Never change a field's meaning."""
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
 from gri_check import __version__
+from gri_check.fingerprint import of_run
+from gri_check.gate import GateResult, Suppression, Waiver
 from gri_check.match.assess import Assessment, page_label
 from gri_check.match.sector import SectorChoice, Sectors, TopicStatus
 from gri_check.model import Finding
 from gri_check.result import Coverage, FrameworkResult, RunResult, Source
 
-SCHEMA_VERSION = "2.2"
-
-
-def fingerprint(f: Finding) -> str:
-    """Stable identity of a finding across runs: no line or page numbers (they move between drafts)."""
-    raw = "\x1f".join((f.rule, f.standard or "", f.disclosure or "", f.key))  # framework is in standard
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+SCHEMA_VERSION = "2.3"
 
 
 def to_dict(result: RunResult) -> dict[str, Any]:
@@ -49,9 +44,10 @@ def to_dict(result: RunResult) -> dict[str, Any]:
                                          for e in ci.entries if e.other]},
         "frameworks": [_framework(f) for f in result.frameworks],
         "coverage": _coverage(result.coverage),
-        "gate": {"passed": result.gate.passed, "reasons": list(result.gate.reasons)},
-        "disclosures": [_disclosure(a, result) for a in result.assessments],
-        "findings": [_finding(f, result) for f in result.findings],
+        "gate": _gate(result.gate),
+        "disclosures": [_disclosure(a, result, result.gate.acceptance(n)) for n, a in enumerate(result.assessments)],
+        "findings": [_finding(f, result, fp, result.gate.suppression(n))
+                     for n, (f, fp) in enumerate(zip(result.findings, of_run(result)))],
     }
 
 
@@ -103,7 +99,7 @@ def _source(src: Source) -> dict[str, Any]:
             "pages": len(doc.pages)}
 
 
-def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
+def _disclosure(a: Assessment, result: RunResult, waiver: Waiver | None) -> dict[str, Any]:
     d, e = a.disclosure, a.entry
     sections = result.document.sections
     return {
@@ -138,14 +134,35 @@ def _disclosure(a: Assessment, result: RunResult) -> dict[str, Any]:
                      "evidence": None if r.offered is None else {"section": r.offered.section, "line": r.offered.line,
                                                                  "page": r.offered.page, "snippet": r.offered.snippet}}
                     for r in a.related],
+        "waiver": None if waiver is None else _waiver(waiver),  # 2.3: the waiver accepting this gap
     }
 
 
-def _finding(f: Finding, result: RunResult) -> dict[str, Any]:
+def _gate(g: GateResult) -> dict[str, Any]:
+    """Schema 2.3 adds everything after reasons."""
+    return {"passed": g.passed, "reasons": list(g.reasons), "waived": g.waived, "baselined": g.baselined,
+            "thresholds": [{"scope": t.scope, "id": t.id, "fail_under": t.fail_under, "percent": t.percent,
+                            "judged": t.judged, "waived": t.waived, "passed": t.passed} for t in g.thresholds],
+            "expired_waivers": [_waiver(w) for w in g.expired_waivers],
+            "unused_waivers": [_waiver(w) for w in g.unused_waivers]}
+
+
+def _waiver(w: Waiver) -> dict[str, Any]:
+    return {"number": w.number, "disclosure": w.disclosure, "framework": w.framework, "rule": w.rule,
+            "justification": w.justification, "owner": w.owner, "expires": w.expires.isoformat()}
+
+
+def _suppression(s: Suppression | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"kind": s.kind, "waiver": _waiver(s.waiver) if s.waiver else None}
+
+
+def _finding(f: Finding, result: RunResult, fingerprint: str, suppression: Suppression | None) -> dict[str, Any]:
     return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "framework": f.framework,
             "disclosure": f.disclosure, "standard": f.standard, "line": f.line, "page": page_label(result.report.document, f.page),
             "confidence": f.confidence,
-            "message": f.message, "fingerprint": fingerprint(f)}
+            "message": f.message, "fingerprint": fingerprint, "suppression": _suppression(suppression)}
 
 
 def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:

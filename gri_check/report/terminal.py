@@ -1,20 +1,25 @@
 """The terminal report (rich): summary, gaps first with why and where, then a table per standard.
 
-Rendered into a string at a fixed width so the same input gives the same bytes.
+Rendered into a string at a fixed width so the same input gives the same bytes. Places are printed
+pages ("p. 46") where the report has pages, text lines otherwise; text is wrapped by terminal cells
+(report/cells.py) so CJK text keeps to the width. A View narrows what is shown (--summary, --status,
+--severity, --only-framework); the counts in the header, the JSON and the gate always cover everything.
 """
 from __future__ import annotations
 
 import io
-import textwrap
 from collections import defaultdict
+from dataclasses import dataclass, replace
 
 from rich.console import Console
 from rich.text import Text
 
 from gri_check import __version__
-from gri_check.match.assess import Assessment
+from gri_check.index.model import IndexEntry
+from gri_check.match.assess import Assessment, page_label
 from gri_check.match.sector import Basis, Sectors, TopicStatus
-from gri_check.model import Severity, Status, code_sort_key
+from gri_check.model import Finding, Severity, Status, code_sort_key
+from gri_check.report.cells import cell_len, clip, pad, wrap
 from gri_check.result import RunResult
 
 STYLE = {
@@ -25,29 +30,101 @@ SEVERITY_STYLE = {Severity.ERROR: "red bold", Severity.WARNING: "yellow", Severi
 GAPS = (Status.UNSUPPORTED, Status.NOT_INDEXED, Status.PARTIAL)
 
 
-def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class View:
+    """What the terminal shows of a run. Empty sets mean everything."""
+
+    summary: bool = False  # only the header (counts, gate, coverage per framework) and the top gaps
+    statuses: frozenset[Status] = frozenset()  # disclosure rows of these statuses
+    min_severity: Severity | None = None  # findings of this severity or a higher one
+    frameworks: frozenset[str] = frozenset()  # rows, findings and scans of these frameworks (ids, upper case)
+    top: int = 10  # gaps listed by the summary
+    shown: frozenset[tuple[str, str]] | None = None  # with statuses: (framework, code) of the rows shown, whose
+    # findings alone are shown among those about a disclosure (set by for_run)
+
+    def for_run(self, r: RunResult) -> View:
+        if not self.statuses:
+            return self
+        return replace(self, shown=frozenset((a.framework, a.disclosure.code) for a in r.assessments if self.row(a)))
+
+    def row(self, a: Assessment) -> bool:
+        return (not self.statuses or a.status in self.statuses) and self.framework(a.framework)
+
+    def finding(self, f: Finding) -> bool:
+        return (self.min_severity is None or f.severity.rank >= self.min_severity.rank) and \
+            self.framework(f.framework) and \
+            (self.shown is None or f.disclosure is None or (f.framework or "", f.disclosure) in self.shown)
+
+    def framework(self, fw: str | None) -> bool:
+        return not self.frameworks or (fw or "").upper() in self.frameworks
+
+    def said(self) -> str:
+        """The filters in force, in a line ("" when none)."""
+        parts = []
+        if self.statuses:
+            parts.append("rows " + ", ".join(_status(s) for s in Status if s in self.statuses))
+        if self.min_severity is not None and self.min_severity is not Severity.INFO:
+            parts.append(f"findings {self.min_severity.value} and above" if self.min_severity is not Severity.ERROR
+                         else "findings error")
+        if self.frameworks:
+            parts.append("framework " + ", ".join(sorted(self.frameworks)))
+        return "Shown: " + "; ".join(parts) + " (the counts above cover everything)" if parts else ""
+
+
+ALL = View()
+
+
+def render(result: RunResult, *, color: bool = False, width: int = 100, view: View = ALL) -> str:
+    view = view.for_run(result)
     buf = io.StringIO()
+    # _environ={}: colour is decided by the caller (report/colour.py), never by rich reading NO_COLOR or TERM,
+    # so the same arguments give the same bytes whatever the environment.
     console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
-                      highlight=False, emoji=False, legacy_windows=False, soft_wrap=False)
-    _summary(console, result)
-    shown = _gaps(console, result)
-    _other_findings(console, result, shown)
-    _other_rows(console, result)
-    _scans(console, result)
-    _tables(console, result)
+                      no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
+                      soft_wrap=False, _environ={})
+    _summary(console, result, view)
+    if view.summary:
+        _top_gaps(console, result, view)
+    else:
+        shown = _gaps(console, result, view)
+        _other_findings(console, result, shown, view)
+        _other_rows(console, result, view)
+        _scans(console, result, view)
+        _tables(console, result, view)
     return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
 
 
-def _summary(console: Console, r: RunResult) -> None:
-    console.print(Text(f"gri-check {__version__} — {r.report_path}", style="bold"))
+def _status(s: Status) -> str:
+    return s.value.replace("_", " ")
+
+
+def _where(page: str | None, line: int | None) -> str:
+    """A place as an auditor finds it: the printed page when the report has pages, else the text line."""
+    return f"p. {page}" if page else f"line {line}"
+
+
+def _entry_at(r: RunResult, e: IndexEntry) -> str:
+    return _where(page_label(r.report.document, e.page), e.line)
+
+
+def _para(console: Console, text: str, style: str = "", indent: int = 2) -> None:
+    """A paragraph wrapped by cells, its continuation lines indented."""
+    lines = wrap(text, console.width - indent, first=console.width) or [""]
+    console.print(Text(lines[0], style=style), soft_wrap=True)
+    for line in lines[1:]:
+        console.print(Text(" " * indent + line, style=style), soft_wrap=True)
+
+
+def _summary(console: Console, r: RunResult, view: View) -> None:
+    _para(console, f"gri-check {__version__} — {r.report_path}", "bold")
     ci = r.index
     if len(ci.tables) > 1:
-        parts = [f"{t.framework or 'other'} {t.rows} rows from line {_first_line(r, n)}"
-                 f"{f' ({t.title})' if t.title else ''}" for n, t in enumerate(ci.tables)]
-        console.print(f"Content indexes: {'; '.join(parts)}", soft_wrap=True)
+        parts = [f"{t.framework or 'other'} {t.rows} rows from {_table_at(r, n)}{f' ({t.title})' if t.title else ''}"
+                 for n, t in enumerate(ci.tables)]
+        _para(console, f"Content indexes: {'; '.join(parts)}")
     elif ci.found:
-        console.print(f"Content index: {len(ci.entries)} rows from line {ci.entries[0].line}"
-                      f"{f' ({ci.title})' if ci.title else ''}", soft_wrap=True)
+        _para(console, f"Content index: {len(ci.entries)} rows from {_entry_at(r, ci.entries[0])}"
+                       f"{f' ({ci.title})' if ci.title else ''}")
     else:
         console.print(Text("Content index: not found", style="red bold"))
     _hanging(console, "Catalogues:", "", ", ".join(r.catalogues), "", console.width)
@@ -67,7 +144,7 @@ def _summary(console: Console, r: RunResult) -> None:
                        f"(of {cov.judged} disclosures checkable here)", style="bold"))
     counts = Text("  ")
     for n, (status, count) in enumerate(c for c in cov.counts if c[1] or c[0] is not Status.NOT_JUDGED):
-        counts.append(("  " if n else "") + f"{status.value.replace('_', ' ')} {count}", style=STYLE[status])
+        counts.append(("  " if n else "") + f"{_status(status)} {count}", style=STYLE[status])
     console.print(counts)
     sev: dict[Severity, int] = defaultdict(int)
     for finding in r.findings:
@@ -75,9 +152,18 @@ def _summary(console: Console, r: RunResult) -> None:
     if len(r.frameworks) > 1:
         _matrix(console, r)
     console.print(f"Findings: {sev[Severity.ERROR]} error, {sev[Severity.WARNING]} warning, {sev[Severity.INFO]} info")
-    if not r.gate.passed:
-        console.print(Text("Gate FAILED: " + "; ".join(r.gate.reasons), style="red bold"))
+    gate = r.gate.summary()
+    if not gate and view.summary:
+        gate = ("Gate passed (no threshold or --fail-on set)",)
+    for n, line in enumerate(gate):  # passed or failed with reasons, waived/baselined, unused waivers
+        _para(console, line, ("red bold" if not r.gate.passed else "green") if n == 0 else "")
+    if view.said():
+        _para(console, view.said(), "dim")
     console.print()
+
+
+def _table_at(r: RunResult, table: int) -> str:
+    return next((_entry_at(r, e) for e in r.index.entries if e.table == table), "?")
 
 
 def _sector_line(s: Sectors) -> str:
@@ -110,22 +196,27 @@ def _language(console: Console, r: RunResult) -> None:
                  "", console.width)
 
 
-def _first_line(r: RunResult, table: int) -> int | str:
-    return next((e.line for e in r.index.entries if e.table == table), "?")
-
-
 def _matrix(console: Console, r: RunResult) -> None:
-    """The framework x status matrix: one row per framework, a column per status."""
+    """The framework x status matrix: one row per framework, a column per status (columns narrowed to their
+    headings when the usual ones would not fit; a line per framework when even those would not)."""
     statuses = [s for s, n in r.coverage.counts
                 if s is not Status.NOT_JUDGED or any(f.coverage.count(s) for f in r.frameworks)]
-    head = f"  {'Framework':<22}{'rows':>6}" + "".join(f"{s.value.replace('_', ' '):>13}" for s in statuses)
+    names = [f"{f.id} ({'scan' if f.basis == 'scan' else 'index'})" for f in r.frameworks]
+    name_w, cols = 22, [13] * len(statuses)
+    if 2 + name_w + 6 + sum(cols) > console.width:
+        name_w, cols = max(len(n) for n in [*names, "Framework"]) + 2, [len(_status(s)) + 2 for s in statuses]
+    if 2 + name_w + 6 + sum(cols) > console.width:
+        for name, f in zip(names, r.frameworks):
+            counts = ", ".join(f"{_status(s)} {f.coverage.count(s)}" for s in statuses if f.coverage.count(s))
+            _para(console, f"  {name}: {f.rows} rows; {counts or 'none judged'}", indent=4)
+        return
+    head = f"  {'Framework':<{name_w}}{'rows':>6}" + "".join(f"{_status(s):>{w}}" for s, w in zip(statuses, cols))
     console.print(Text(head, style="dim"), soft_wrap=True)
-    for f in r.frameworks:
-        name = f"{f.id} ({'scan' if f.basis == 'scan' else 'index'})"
-        line = Text(f"  {name:<22}{f.rows:>6}")
-        for s in statuses:
+    for name, f in zip(names, r.frameworks):
+        line = Text(f"  {name:<{name_w}}{f.rows:>6}")
+        for s, w in zip(statuses, cols):
             n = f.coverage.count(s)
-            line.append(f"{n:>13}", style=STYLE[s] if n else "")
+            line.append(f"{n:>{w}}", style=STYLE[s] if n else "")
         console.print(line, soft_wrap=True)
 
 
@@ -134,16 +225,54 @@ def _label(r: RunResult, a: Assessment) -> str:
     return f"{a.framework} {a.disclosure.code}" if len(r.frameworks) > 1 else a.disclosure.code
 
 
+def _gap_list(r: RunResult, view: View) -> list[Assessment]:
+    """The gaps shown, worst first: unsupported, not indexed, partial; then by framework and code."""
+    order = {f.id: n for n, f in enumerate(r.frameworks)}
+    return sorted((a for a in r.assessments if a.status in GAPS and a.basis != "scan" and view.row(a)),
+                  key=lambda a: (GAPS.index(a.status), order.get(a.framework, 0), code_sort_key(a.disclosure.code),
+                                 a.entry.line if a.entry else 0))
+
+
+def _top_gaps(console: Console, r: RunResult, view: View) -> None:
+    """The summary's gaps: the worst `view.top`, a line each."""
+    gaps = _gap_list(r, view)
+    if not gaps:
+        console.print(Text("No gaps" + (" among the rows shown" if view.said() else ""), style="bold"))
+        return
+    shown = gaps[:view.top]
+    head = f"Gaps ({len(gaps)})" if len(shown) == len(gaps) else f"Top gaps ({len(shown)} of {len(gaps)})"
+    console.print(Text(head, style="bold underline"))
+    for a in shown:
+        where = f" (index {_entry_at(r, a.entry)})" if a.entry else " (not in the index)"
+        line = Text(pad(_status(a.status), _LABEL), style=STYLE[a.status])
+        line.append(clip(f"{_label(r, a)} {a.disclosure.title}", console.width - _LABEL - cell_len(where)) + where)
+        console.print(line, soft_wrap=True)
+    if len(shown) < len(gaps):
+        console.print(f"… and {len(gaps) - len(shown)} more; run without --summary for every gap, with why and where")
+
+
 _SUMMARISED = ("GRI-EVD-001", "GRI-EVD-002", "GRI-REQ-001")  # a gap's own line says what these say
 
 
-def _gaps(console: Console, r: RunResult) -> set[int]:
+class _Said:
+    """What the gaps have already printed, so a passage or finding quoted for several rows is printed once."""
+
+    def __init__(self, quotes: dict[tuple[int, str], list[str]]) -> None:
+        self.quotes = quotes  # (line, snippet) -> the labels of the gaps quoting it, in order
+        self.first: dict[object, str] = {}  # a quote or an "evidence elsewhere" text -> where it was printed
+
+    def once(self, key: object, where: str) -> str | None:
+        """None the first time (print it), then where it was printed."""
+        if key in self.first:
+            return self.first[key]
+        self.first[key] = where
+        return None
+
+
+def _gaps(console: Console, r: RunResult, view: View) -> set[int]:
     """The gaps, each with its findings; returns the positions in r.findings of the findings shown (or
     summarised by a gap's line), so that every other finding is listed after them."""
-    order = {f.id: n for n, f in enumerate(r.frameworks)}
-    gaps = sorted((a for a in r.assessments if a.status in GAPS and a.basis != "scan"),
-                  key=lambda a: (GAPS.index(a.status), order.get(a.framework, 0), code_sort_key(a.disclosure.code),
-                                 a.entry.line if a.entry else 0))
+    gaps = _gap_list(r, view)
     shown: set[int] = set()
     if not gaps:
         return shown
@@ -152,59 +281,104 @@ def _gaps(console: Console, r: RunResult) -> set[int]:
     for n, f in enumerate(r.findings):
         if f.disclosure:
             by_code[(f.standard, f.disclosure)].append(n)
+    quotes: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for a in gaps:
+        if a.status is Status.PARTIAL and a.evidence:
+            quotes[(a.evidence[0].line, a.evidence[0].snippet)].append(_label(r, a))
+    said = _Said(quotes)
+    repeats = _repeats(r, view)
     width = console.width
     for a in gaps:
         d = a.disclosure
-        where = f"  (index line {a.entry.line})" if a.entry else ""
-        _hanging(console, a.status.value.replace("_", " "), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold",
-                 width)
-        _hanging(console, "", "", _why(a), "", width)
+        where = f"  (index {_entry_at(r, a.entry)})" if a.entry else ""
+        _hanging(console, _status(a.status), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold", width)
+        _hanging(console, "", "", _why(r, a, said), "", width)
         line = a.entry.line if a.entry else None
         for n in by_code.get((d.standard.id, d.code), []):
             f = r.findings[n]
             if n in shown or (line is not None and f.line is not None and f.line != line and f.rule not in _SUMMARISED):
                 continue  # another row of the same disclosure (3-3 per topic) has its own findings
-            if f.rule in _SUMMARISED:
+            if f.rule in _SUMMARISED or not view.finding(f):
                 shown.add(n)
             elif f.severity is not Severity.INFO:
-                _hanging(console, "", "", f"{f.rule} {f.message}", SEVERITY_STYLE[f.severity], width)
                 shown.add(n)
+                if said.once((f.rule, f.message), "") is None:
+                    _hanging(console, "", "", f"{f.rule} {f.message}{_times(repeats, f)}{_suppressed(r, n)}",
+                             SEVERITY_STYLE[f.severity], width)
     console.print()
     return shown
+
+
+def _repeats(r: RunResult, view: View) -> dict[tuple[str, str], int]:
+    """How many shown findings say the same thing (rule and message)."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for f in r.findings:
+        if view.finding(f):
+            counts[(f.rule, f.message)] += 1
+    return counts
+
+
+def _times(repeats: dict[tuple[str, str], int], f: Finding) -> str:
+    n = repeats.get((f.rule, f.message), 1)
+    return f" (×{n})" if n > 1 else ""
 
 
 _LABEL = 12  # width of the label column; wrapped lines hang under the text
 
 
 def _hanging(console: Console, label: str, label_style: str, body: str, body_style: str, width: int) -> None:
-    """A label and a body wrapped with a hanging indent (textwrap: much cheaper than a rich grid)."""
-    lines = textwrap.wrap(body, width=width - _LABEL, break_on_hyphens=False) or [""]
-    first = Text(f"{label:<{_LABEL}}", style=label_style)
+    """A label and a body wrapped by cells with a hanging indent (much cheaper than a rich grid); a label
+    wider than its column pushes the first line along."""
+    lead = max(_LABEL, cell_len(label) + 1) if label else _LABEL
+    lines = wrap(body, width - _LABEL, first=width - lead) or [""]
+    first = Text(pad(label, lead), style=label_style)
     first.append(lines[0], style=body_style)
     console.print(first, soft_wrap=True)
     for line in lines[1:]:
         console.print(Text(" " * _LABEL + line, style=body_style), soft_wrap=True)
 
 
-def _why(a: Assessment) -> str:
+def _why(r: RunResult, a: Assessment, said: _Said) -> str:
+    here = f"{_label(r, a)}, index {_entry_at(r, a.entry)}" if a.entry else _label(r, a)
     if a.entry is None:
         where = "not in the content index"
     else:
-        cited = [r.cited.text for r in a.locations] or ["(no location)"]
-        unresolved = [r.cited.text for r in a.locations if r.cited.kind.value == "section" and not r.resolved]
+        cited = [x.cited.text for x in a.locations] or ["(no location)"]
+        unresolved = [x.cited.text for x in a.locations if x.cited.kind.value == "section" and not x.resolved]
         where = f"cited: {'; '.join(cited)}"
         if unresolved:
             where += f" — not found: {'; '.join(unresolved)}"
     missing = [i.item.id for i in a.items if i.score == 0]
     found = f"; items found {a.coverage}%" + (f", missing {', '.join(missing)}" if missing and a.items else "")
     best = a.evidence[0] if a.evidence else None
-    quote = f'; e.g. line {best.line}: "{best.snippet}"' if best and a.status is Status.PARTIAL else ""
+    quote = ""
+    if best and a.status is Status.PARTIAL:
+        key = (best.line, best.snippet)
+        earlier = said.once(key, here)
+        at = _where(best.page, best.line)
+        if earlier is not None:
+            quote = f"; e.g. {at}: as quoted above ({earlier})"
+        else:
+            users = said.quotes.get(key, [])
+            also = f" (quoted for {len(users)} rows: {_codes(users)})" if len(users) > 1 else ""
+            quote = f'; e.g. {at}: "{best.snippet}"{also}'
     elsewhere = ""
     if a.found_elsewhere:
-        elsewhere = "; evidence elsewhere: " + ", ".join(
-            f"{x.section} (line {x.line}, " + (f"figures for items {', '.join(x.figures)})" if x.figures else f"{x.score}%)")
+        text = ", ".join(
+            f"{x.section} ({_where(x.page, x.line)}, "
+            + (f"figures for items {', '.join(x.figures)})" if x.figures else f"{x.score}%)")
             for x in a.found_elsewhere)
+        earlier = said.once(("elsewhere", text), here)
+        elsewhere = f"; evidence elsewhere: {text}" if earlier is None else f"; evidence elsewhere: as for {earlier}"
     return f"{where}{found if a.entry else ''}{quote}{elsewhere}{_related(a)}"
+
+
+def _codes(labels: list[str]) -> str:
+    """"3-3 ×5, 2-13": each label once, in order, with how often it occurs."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    return ", ".join(f"{k} ×{n}" if n > 1 else k for k, n in counts.items())
 
 
 def _related(a: Assessment) -> str:
@@ -214,86 +388,110 @@ def _related(a: Assessment) -> str:
         return ""
     parts = []
     for x in checked[:4]:
-        at = f' at "{x.offered.section}" (line {x.offered.line})' if x.offered else ""
+        at = f' at "{x.offered.section}" ({_where(x.offered.page, x.offered.line)})' if x.offered else ""
         status = x.status.value.replace("_", " ") if x.status else "not checked"
         parts.append(f"{x.disclosure.framework} {x.disclosure.code} {status}{at}")
     more = f" and {len(checked) - 4} more" if len(checked) > 4 else ""
     return f"; related: {', '.join(parts)}{more}"
 
 
-def _other_rows(console: Console, r: RunResult) -> None:
+def _other_rows(console: Console, r: RunResult, view: View) -> None:
     """Rows whose code no loaded catalogue defines (GRI G4 sector codes FS7, MM1): listed, not checked."""
-    rows = [e for e in r.index.entries if e.other]
+    rows = [e for e in r.index.entries if e.other and view.framework(e.framework) and not view.statuses]
     if not rows:
         return
     console.print(Text(f"Rows not checked ({len(rows)}: no loaded catalogue defines their codes)",
                        style="bold underline"))
     for e in rows:
         where = f"; cites {e.raw_location}" if e.raw_location else ""
-        _hanging(console, e.raw_code, "", f"{e.title} (line {e.line}{where})", "", console.width)
+        _hanging(console, e.raw_code, "", f"{e.title} ({_entry_at(r, e)}{where})", "", console.width)
     console.print()
 
 
-def _scans(console: Console, r: RunResult) -> None:
+def _scans(console: Console, r: RunResult, view: View) -> None:
     """Frameworks searched without an index: each requirement, its status and where its evidence is."""
     for f in r.frameworks:
-        if f.basis != "scan":
+        if f.basis != "scan" or not view.framework(f.id):
             continue
         own = [a for a in r.assessments if a.framework == f.id and a.basis == "scan"]
         cov = f.coverage
-        console.print(Text(f"Evidence scan: {f.name} ({f.id}; the report prints no {f.id} index) — "
-                           f"{cov.count(Status.SUPPORTED)} supported, {cov.count(Status.PARTIAL)} partial, "
-                           f"{cov.count(Status.UNSUPPORTED)} unsupported of {len(own)}", style="bold underline"),
-                      soft_wrap=True)
+        _para(console, f"Evidence scan: {f.name} ({f.id}; the report prints no {f.id} index) — "
+                       f"{cov.count(Status.SUPPORTED)} supported, {cov.count(Status.PARTIAL)} partial, "
+                       f"{cov.count(Status.UNSUPPORTED)} unsupported of {len(own)}", "bold underline")
         for a in own:
-            where = ", ".join(f"{x.section} (line {x.line}{f', p. {x.page}' if x.page else ''}, {x.score}%)"
+            if not view.row(a):
+                continue
+            where = ", ".join(f"{x.section} ({_where(x.page, x.line)}, {x.score}%)"
                               for x in a.found_elsewhere) or "no section addresses it"
             _hanging(console, a.status.value, STYLE[a.status], f"{a.disclosure.code} {a.disclosure.title} — {where}",
                      "", console.width)
         console.print()
 
 
-def _other_findings(console: Console, r: RunResult, shown: set[int]) -> None:
-    """Every finding not shown under a gap: about the index, rows that are not gaps, codes it does not know."""
-    rest = [f for n, f in enumerate(r.findings) if n not in shown]
+def _other_findings(console: Console, r: RunResult, shown: set[int], view: View) -> None:
+    """Every finding not shown under a gap: about the index, rows that are not gaps, codes it does not know.
+    Findings saying the same thing are printed once, with how many there are."""
+    rest = [(n, f) for n, f in enumerate(r.findings) if n not in shown and view.finding(f)]
     if not rest:
         return
     console.print(Text(f"Other findings ({len(rest)})", style="bold underline"))
-    for f in rest:
-        _hanging(console, f.severity.value, SEVERITY_STYLE[f.severity], f"{f.rule} {f.message}", "", console.width)
+    repeats: dict[tuple[str, str], int] = defaultdict(int)
+    for _, f in rest:
+        repeats[(f.rule, f.message)] += 1
+    printed: set[tuple[str, str]] = set()
+    for n, f in rest:
+        if (f.rule, f.message) in printed:
+            continue
+        printed.add((f.rule, f.message))
+        _hanging(console, f.severity.value, SEVERITY_STYLE[f.severity],
+                 f"{f.rule} {f.message}{_times(repeats, f)}{_suppressed(r, n)}", "", console.width)
     console.print()
 
 
-def _tables(console: Console, r: RunResult) -> None:
+def _suppressed(r: RunResult, n: int) -> str:
+    """How the gate treats the n-th finding: waived (by whom, until when, why) or baselined; else nothing."""
+    s = r.gate.suppression(n)
+    if s is None:
+        return ""
+    if s.waiver is None:
+        return " [baselined]"
+    w = s.waiver
+    return f" [waived by {w.owner} until {w.expires.isoformat()}: {w.justification}]"
+
+
+_CODE_MAX = 16  # cells; a longer code (frameworks keyed by title) wraps in its column
+
+
+def _tables(console: Console, r: RunResult, view: View) -> None:
     """A table per standard, laid out in fixed columns (rich.Table costs a tenth of a second here)."""
     by_std = defaultdict(list)
     for a in r.assessments:
-        if a.basis != "scan":
+        if a.basis != "scan" and view.row(a):
             by_std[a.disclosure.standard].append(a)
     order = {f.id: n for n, f in enumerate(r.frameworks)}
     header = ("Code", "Status", "Items", "Title", "Cited location", "Evidence")
     for std in sorted(by_std, key=lambda s: (order.get(s.framework, 0), code_sort_key(s.number), s.year)):
-        code_w = max(7, *(len(a.disclosure.code) for a in by_std[std]))
-        free = max(console.width - 20 - code_w, 40)  # after code, status, items and the gaps between columns
+        code_w = min(max(7, *(cell_len(a.disclosure.code) for a in by_std[std])), _CODE_MAX)
+        free = max(console.width - 20 - code_w, 24)  # after code, status, items and the gaps between columns
         widths = (code_w, 12, 5, free * 2 // 5, free // 4, free - free * 2 // 5 - free // 4 - 2)
-        console.print(Text(std.id, style="bold underline"), soft_wrap=True)
-        console.print(Text(_row(header, widths)[0], style="dim"), soft_wrap=True)
+        _para(console, std.id, "bold underline")
+        console.print(Text(" ".join(_row(header, widths)[0]).rstrip(), style="dim"), soft_wrap=True)
         for a in by_std[std]:
             cited = "; ".join(x.cited.text for x in a.locations) or ("-" if a.entry else "not indexed")
             ev = a.evidence[0] if a.evidence else None
             cells = (a.disclosure.code, a.status.value, f"{a.coverage}%" if a.items else "", a.disclosure.title,
-                     cited, f"line {ev.line} ({ev.section})" if ev else "")
+                     cited, f"{_where(ev.page, ev.line)} ({ev.section})" if ev else "")
             for n, line in enumerate(_row(cells, widths)):
-                text = Text(line)
+                text = Text(" ".join(line).rstrip())
                 if n == 0:
-                    text.stylize(STYLE[a.status], widths[0] + 1, widths[0] + 1 + len(a.status.value))
+                    start = len(line[0]) + 1
+                    text.stylize(STYLE[a.status], start, start + len(a.status.value))
                 console.print(text, soft_wrap=True)
         console.print()
 
 
-def _row(cells: tuple[str, ...], widths: tuple[int, ...]) -> list[str]:
-    """Cells wrapped to their column widths, joined line by line."""
-    wrapped = [textwrap.wrap(c, width=w, break_on_hyphens=False) or [""] for c, w in zip(cells, widths)]
+def _row(cells: tuple[str, ...], widths: tuple[int, ...]) -> list[list[str]]:
+    """Cells wrapped to their column widths (in cells), line by line, each padded to its column."""
+    wrapped = [wrap(c, w) or [""] for c, w in zip(cells, widths)]
     height = max(len(w) for w in wrapped)
-    return [" ".join(f"{(w[i] if i < len(w) else ''):<{width}}" for w, width in zip(wrapped, widths)).rstrip()
-            for i in range(height)]
+    return [[pad(w[i] if i < len(w) else "", width) for w, width in zip(wrapped, widths)] for i in range(height)]

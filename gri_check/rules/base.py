@@ -75,7 +75,7 @@ class Rule:
                        framework=disclosure.framework if disclosure else (framework or (entry.framework if entry
                                                                                        else None)),
                        line=line if line is not None else (entry.line if entry else None),
-                       page=entry.page if entry else None, key=key, confidence=confidence)
+                       page=entry.page if entry else None, key=key, confidence=confidence, row=entry)
 
 
 def label(disclosure: Disclosure) -> str:

@@ -56,7 +56,7 @@ def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
             lines = ", ".join(str(a.entry.line) for a in group if a.entry is not None)
             yield IDX_002.finding(f"{label(first.disclosure)} is listed in {len(group)} index rows (lines {lines}). "
                                   "Merge them into one row that cites every location.",
-                                  disclosure=first.disclosure, entry=group[1].entry, key=lines)
+                                  disclosure=first.disclosure, entry=group[1].entry, key="repeated")  # no line numbers
 
 
 def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:

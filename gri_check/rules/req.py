@@ -92,7 +92,8 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
         if len(modes) > 1 or (modes and legacy) or len(legacy) > 1:
             parts = "; ".join(f'"{n}" (line {line})' for n, line in sorted(seen.items(), key=lambda t: t[1]))
             yield REQ_003.finding(f"the report makes contradictory claims about its use of the {fw.name}: {parts}. "
-                                  f"State one claim in {fw.rulebook}'s wording.", line=min(seen.values()), key=parts,
+                                  f"State one claim in {fw.rulebook}'s wording.", line=min(seen.values()),
+                                  key="; ".join(sorted(seen)),
                                   framework=fw.id)
 
 

@@ -44,7 +44,7 @@ def test_check_runs_and_exits_0(run_cli, minimal: Path) -> None:
     r = run_cli("check", minimal, "--format", "json")
     assert r.exit_code == 0
     data = json.loads(r.output)
-    assert data["schema_version"] == "2.2" and data["content_index"]["rows"] == 3
+    assert data["schema_version"] == "2.3" and data["content_index"]["rows"] == 3
     assert data["mode"] == {"value": "with_reference", "source": "statement_of_use"}
     statuses = {d["code"]: d["status"] for d in data["disclosures"]}
     assert statuses["2-3"] == "unsupported"

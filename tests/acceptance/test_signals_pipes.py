@@ -1,0 +1,52 @@
+"""Ctrl-C and closed pipes: exit 130 with one line and no temp files; a reader that stops early is no error."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE
+
+GRI_CHECK = [sys.executable, "-m", "gri_check"]
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.6])  # after start-up: a signal before Python runs any of our code ends it as Python does
+def test_sigint_exits_130_in_one_line_and_leaves_the_earlier_output(tmp_path: Path, shared_dir: Path,
+                                                                    delay: float) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("earlier run", encoding="utf-8")
+    proc = subprocess.Popen([*GRI_CHECK, "check", shared_dir / "corpus" / "moncler_2023_en.pdf", "--format", "json",
+                             "-o", out, "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)  # stops, does not hang in the PDF workers
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]  # no .out.json.XXXX.tmp
+    if proc.returncode == 130:
+        assert err == "gri-check: interrupted\n" and out.read_text(encoding="utf-8") == "earlier run"
+    else:  # the run finished before the signal arrived
+        assert proc.returncode == 0 and err == "" and out.read_text(encoding="utf-8").startswith("{")
+
+
+def closed_pipe_run(args: list[object]) -> tuple[int, bytes]:
+    """Run with stdout a pipe whose reader is already gone: every write meets EPIPE (as `| head` does at once)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    proc = subprocess.Popen([*GRI_CHECK, *args], stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    _, err = proc.communicate(timeout=60)
+    return proc.returncode, err
+
+
+def test_a_reader_that_stops_early_is_not_an_error_and_the_gate_code_stands() -> None:
+    assert closed_pipe_run(["check", SAMPLE, "--format", "json", "--fail-under", "90", "-q"]) == (1, b"")
+    assert closed_pipe_run(["check", SAMPLE, "-q"]) == (0, b"")
+
+
+@pytest.mark.parametrize("args", [["rules"], ["standards", "list"], ["standards", "show", "305-1"]])
+def test_listing_commands_into_a_closed_pipe_exit_0(args: list[str]) -> None:
+    assert closed_pipe_run(args) == (0, b"")
