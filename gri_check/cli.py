@@ -18,6 +18,7 @@ from gri_check import __version__, config, pipeline, report, rules
 from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
 from gri_check.model import Mode, Severity, Status
+from gri_check.report.cells import printable
 from gri_check.report.colour import want_color
 from gri_check.report.terminal import ALL, View
 from gri_check.report.write import write_atomic
@@ -77,7 +78,7 @@ def _errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except GriCheckError as exc:
             if debug:
                 raise
-            click.echo(f"gri-check: {exc}", err=True)
+            click.echo(f"gri-check: {printable(str(exc))}", err=True)  # a path or cell quoted in it is data
             sys.exit(exc.exit_code)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise

@@ -24,7 +24,7 @@ from gri_check.gate import Gate, Waiver
 from gri_check.model import Mode, Severity
 from gri_check.paths import schema_path
 from gri_check.standards.catalogue import Catalogue
-from gri_check.standards.yamlfile import JsonPath, _mark_lines as mark_lines
+from gri_check.standards.yamlfile import MAX_BYTES, JsonPath, parse_bounded
 
 _TIMESTAMP, _BOOL = "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"
 NAMES = (".gri-check.yaml", ".gri-check.yml", "pyproject.toml")
@@ -138,7 +138,8 @@ def _toml(path: Path, raw: bytes) -> dict[str, Any]:
 
 def _read(path: Path) -> tuple[Any, dict[JsonPath, int]]:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # a config is small: never read /dev/zero to the end
     except FileNotFoundError:
         raise UsageError("config file not found", path=path, hint="check the --config path") from None
     except OSError as exc:
@@ -163,24 +164,7 @@ def _yaml(path: Path, raw: bytes) -> tuple[Any, dict[JsonPath, int]]:
 
     Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UsageError("file is not UTF-8", path=path, hint="save it as UTF-8 YAML") from None
-    loader = Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise UsageError(f"{f'line {mark.line + 1}: ' if mark else ''}invalid YAML ({problem})", path=path,
-                         hint="fix the YAML syntax") from None
-    finally:
-        loader.dispose()
-    lines: dict[JsonPath, int] = {}
-    if node is not None:
-        mark_lines(node, (), lines)
+    data, lines = parse_bounded(path, raw, loader=Loader, error=UsageError)  # the catalogues' limits: no alias bomb
     return data if data is not None else {}, lines
 
 

@@ -10,6 +10,21 @@ import re
 from rich.cells import cell_len, chop_cells, get_character_cell_size
 
 _SPACE = re.compile(r"(\s+)")
+# Report text is data: a control character (an ESC opening an OSC title or clipboard sequence, a bell) is shown
+# as U+FFFD, and bidirectional overrides, which reorder what the terminal shows, are dropped.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_NOT_SGR = re.compile(r"\x1b(?!\[[0-9;]*m)")
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: no control sequences, no bidirectional overrides."""
+    return _BIDI.sub("", _CONTROL.sub("\ufffd", text))
+
+
+def terminal_safe(output: str, *, color: bool) -> str:
+    """The last guard on a rendered report: without colour no ESC at all, with it only colour (SGR) sequences."""
+    return _NOT_SGR.sub("\ufffd", output) if color else output.replace("\x1b", "\ufffd")
 _CLOSING = frozenset("，。、；：！？）」』》】〉”’")  # full-width marks that must not start a line
 
 
@@ -56,7 +71,7 @@ def wrap(text: str, width: int, first: int | None = None) -> list[str]:
     cur: list[str] = []
     used = 0
     limit = max(first if first is not None else width, 1)
-    pending = _pieces(text)[::-1]
+    pending = _pieces(printable(text))[::-1]
 
     def flush() -> None:
         nonlocal cur, used, limit
@@ -91,11 +106,13 @@ def wrap(text: str, width: int, first: int | None = None) -> list[str]:
 
 def pad(text: str, width: int) -> str:
     """Text followed by spaces up to `width` cells (nothing added when it is already that wide)."""
+    text = printable(text)
     return text + " " * max(width - cell_len(text), 0)
 
 
 def clip(text: str, width: int) -> str:
     """Text cut to `width` cells, ending in "…" when something was cut."""
+    text = printable(text)
     if cell_len(text) <= width:
         return text
     return chop_cells(text, max(width - 1, 1))[0].rstrip() + "…"

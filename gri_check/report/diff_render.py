@@ -14,7 +14,7 @@ from rich.text import Text
 
 from gri_check import __version__
 from gri_check.diff import KIND, SCHEMA_VERSION, DiffResult, FindingRef, Row, RowChange, Side
-from gri_check.report.cells import cell_len, pad, wrap
+from gri_check.report.cells import cell_len, pad, terminal_safe, wrap
 
 _STATUS_STYLE = {"supported": "green", "partial": "yellow", "unsupported": "red bold", "external": "cyan",
                  "omitted": "magenta", "not_indexed": "red", "not_judged": "dim", "removed": "red"}
@@ -133,7 +133,7 @@ def render_terminal(d: DiffResult, *, color: bool = False, width: int = 100) -> 
     if not d.rows and not d.new_findings and not d.fixed_findings:
         console.print()
         console.print("No changes in disclosures or findings.")
-    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+    return terminal_safe("".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines()), color=color)
 
 
 def _side_line(s: Side) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from gri_check.gate import Suppression
 from gri_check.model import Finding, Severity
+from gri_check.report.cells import printable
 from gri_check.report.rows import finding_page, suppressed_note
 from gri_check.result import RunResult
 
@@ -38,6 +39,7 @@ def command(name: str, props: dict[str, str], message: str) -> str:
 
 
 def escape_data(text: str) -> str:
+    text = printable(text.replace("\r", "\n"))  # line breaks are encoded below; an ESC from the report is not
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

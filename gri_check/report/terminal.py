@@ -19,7 +19,7 @@ from gri_check.index.model import IndexEntry
 from gri_check.match.assess import Assessment, page_label
 from gri_check.match.sector import Basis, Sectors, TopicStatus
 from gri_check.model import Finding, Severity, Status, code_sort_key
-from gri_check.report.cells import cell_len, clip, pad, wrap
+from gri_check.report.cells import cell_len, clip, pad, terminal_safe, wrap
 from gri_check.result import RunResult
 
 STYLE = {
@@ -91,7 +91,8 @@ def render(result: RunResult, *, color: bool = False, width: int = 100, view: Vi
         _other_rows(console, result, view)
         _scans(console, result, view)
         _tables(console, result, view)
-    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
+    out = "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())  # no padding at line ends
+    return terminal_safe(out, color=color)
 
 
 def _status(s: Status) -> str:

@@ -7,28 +7,8 @@ from dataclasses import dataclass, field
 from gri_check.standards.framework import Framework, Provenance
 
 
-def _restore(cls: type, values: tuple[object, ...]) -> object:
-    """Rebuild a frozen slotted dataclass from its field values (the default pickling asks fields() of every
-    object: a catalogue of a thousand disclosures is unpickled on every run)."""
-    obj: object = object.__new__(cls)
-    names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
-    for name, value in zip(names, values):
-        object.__setattr__(obj, name, value)
-    return obj
-
-
-class _FastPickle:
-    """Pickles as (class, field values): no per-object fields() when a cached catalogue is read back."""
-
-    __slots__ = ()
-
-    def __reduce__(self) -> tuple[object, ...]:
-        names: tuple[str, ...] = type(self).__slots__  # type: ignore[attr-defined]
-        return _restore, (type(self), tuple(getattr(self, name) for name in names))
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Item(_FastPickle):
+class Item:
     id: str
     text: str
     quantitative: bool
@@ -44,7 +24,7 @@ class Item(_FastPickle):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Standard(_FastPickle):
+class Standard:
     id: str  # e.g. "GRI 305: Emissions 2016", "SASB RT-IG"
     number: str  # as printed in group rows and codes: "305", "RT-IG", "A1"
     title: str
@@ -61,7 +41,7 @@ class Standard(_FastPickle):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Disclosure(_FastPickle):
+class Disclosure:
     code: str  # canonical in its framework's notation: "305-1", "RT-IG-130a.1", "A1.2"
     standard: Standard
     title: str

@@ -99,7 +99,8 @@ def _schema() -> bytes:
 
 def _load_one(path: Path) -> list[Link]:
     raw = read_bytes(path, "crosswalk")
-    return cache.fetch(cache.key_for(f"crosswalk:{path.name}", raw, _schema()), lambda: _build(path, raw))
+    return cache.fetch(cache.key_for(f"crosswalk:{path.name}", raw, _schema()), lambda: _build(path, raw),
+                       list[Link])
 
 
 def _build(path: Path, raw: bytes) -> list[Link]:

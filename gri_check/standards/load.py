@@ -80,7 +80,7 @@ Built = tuple[Framework | str, list[Standard], list[Disclosure]]
 
 def _load_one(path: Path) -> Built:
     raw = read_bytes(path, "catalogue")
-    return cache.fetch(cache.key_for(path.name, raw, _schema_bytes()), lambda: _build(path, raw))
+    return cache.fetch(cache.key_for(path.name, raw, _schema_bytes()), lambda: _build(path, raw), Built)
 
 
 def _build(path: Path, raw: bytes) -> Built:

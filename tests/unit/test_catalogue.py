@@ -89,12 +89,12 @@ def test_a_framework_is_declared_once(tmp_path: Path) -> None:
 def test_cache_returns_the_same_catalogue_and_ignores_a_corrupt_entry(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GRI_CHECK_CACHE_DIR", str(tmp_path))
     first = load_catalogue()
-    entries = sorted(tmp_path.glob("catalogue-*.pickle"))
+    entries = sorted(tmp_path.glob("catalogue-*.json"))
     assert len(entries) == len(DEFAULT_CATALOGUES)  # one per bundled catalogue file
     assert load_catalogue() == first
-    entries[0].write_bytes(b"not a pickle")
+    entries[0].write_bytes(b"not json {")
     assert load_catalogue() == first  # rebuilt from the YAML, cache rewritten
-    assert entries[0].read_bytes() != b"not a pickle"
+    assert entries[0].read_bytes() != b"not json {"
 
 
 def test_cache_can_be_disabled(tmp_path: Path, monkeypatch) -> None:
