@@ -29,6 +29,11 @@ bench: $(STAMP)
 fuzz: $(STAMP)
 	GRI_CHECK_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/fuzz -q
 
+# ruff and mypy over the package, as configured in pyproject.toml (.ci/run runs it after the tests).
+lint: $(STAMP)
+	$(BIN)/ruff check gri_check tests
+	$(BIN)/python -m mypy
+
 docs: $(STAMP)
 	$(BIN)/gri-check rules --markdown > docs/rules.md
 

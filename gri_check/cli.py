@@ -14,7 +14,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from gri_check import __version__, config, pipeline, report, rules
+from gri_check import __version__, api, pipeline, report, rules
 from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
 from gri_check.model import Mode, Severity, Status
@@ -110,7 +110,8 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("report_path", metavar="REPORT", type=click.Path(path_type=Path, dir_okay=True))
+@click.argument("reports", metavar="REPORT...", nargs=-1, required=True,
+                type=click.Path(path_type=Path, dir_okay=True, readable=False))  # the reader says why it cannot read
 @click.option("--format", "fmt", type=click.Choice(sorted(report.FORMATS)), default="terminal", show_default=True,
               help="Output format; json is a documented, versioned contract.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
@@ -148,31 +149,50 @@ def cli(debug: bool) -> None:
 @_output_options
 @_view_options
 @_errors
-def check(report_path: Path, fmt: str, output: Path | None, mode: str | None, fail_under: float | None,
-          fail_on: str | None, standards: tuple[Path, ...], no_bundled: bool, frameworks: tuple[str, ...],
-          industry: str | None, crosswalks: tuple[Path, ...], width: int | None, color: bool | None,
-          against: Path | None, quiet: bool, select: tuple[str, ...], ignore: tuple[str, ...],
-          config_path: Path | None, no_config: bool, baseline: Path | None, view: View = ALL,
-          **files: Path | None) -> None:
+def check(reports: tuple[Path, ...], **options: Any) -> None:
     """Check REPORT (.pdf, .docx, .html, .md or .txt) and print its coverage and gaps.
 
     Any number of --json/--sarif/--junit/--markdown/--github/--csv/--html FILE outputs may be written in one
     run; standard output still shows the --format report (unless -o takes it), so a failed gate is never
-    silent in a CI log.
+    silent in a CI log. Several REPORTs are checked in turn (a report that cannot be read is said in one line
+    and the others still run); the exit code is the worst of theirs.
     """
+    if len(reports) == 1:
+        check_one(reports[0], **options)
+        return
+    if options.get("output") or any(v for k, v in options.items() if k.startswith("out_")):
+        raise UsageError(f"file outputs (-o, --json FILE ...) take one report; {len(reports)} were given",
+                         hint="run 'gri-check check' once per report")
+    worst = 0
+    for path in reports:
+        try:
+            check_one(path, **options)
+        except GriCheckError as exc:
+            click.echo(f"gri-check: {printable(str(exc))}", err=True)
+            worst = max(worst, exc.exit_code)
+        except SystemExit as exc:
+            worst = max(worst, exc.code if isinstance(exc.code, int) else 1)
+    sys.exit(worst)
+
+
+def check_one(report_path: Path, *, fmt: str, output: Path | None, mode: str | None, fail_under: float | None,
+              fail_on: str | None, standards: tuple[Path, ...], no_bundled: bool, frameworks: tuple[str, ...],
+              industry: str | None, crosswalks: tuple[Path, ...], width: int | None, color: bool | None,
+              against: Path | None, quiet: bool, select: tuple[str, ...], ignore: tuple[str, ...],
+              config_path: Path | None, no_config: bool, baseline: Path | None, view: View = ALL,
+              **files: Path | None) -> None:
+    """One report: the run of api.prepare(), then every output; exit 1 when the gate fails."""
     outputs = _outputs(fmt, output, files)
-    cfg = config.resolve(report_path, config_path, disabled=no_config)
+    if config_path is not None and no_config:
+        raise UsageError("--config and --no-config contradict each other", hint="give one of them")
+    cfg = api.read_config(report_path, False if no_config else config_path)
     refuse_clashes(outputs, [p for p in (report_path, against, baseline, cfg.path, *standards, *crosswalks,
-                                         *cfg.standards, *cfg.crosswalks) if p is not None])
-    if no_bundled and not (standards or cfg.standards):
-        raise UsageError("--no-bundled needs at least one --standard catalogue", hint="add --standard FILE.yaml")
-    options = config.run_options(cfg, today=_today(), mode=mode, fail_under=fail_under, fail_on=fail_on,
-                                 select=select, ignore=ignore, standards=standards, no_bundled=no_bundled,
-                                 frameworks=frameworks, industry=industry, crosswalks=crosswalks, baseline=baseline)
-    loaded = pipeline.Standards.load(options)
-    config.check_targets(cfg, loaded.catalogue)
+                                         *cfg.standards, *cfg.crosswalks) if p is not None])  # before any reading
+    run = api.prepare(report_path, mode=mode, fail_under=fail_under, fail_on=fail_on, select=select, ignore=ignore,
+                      standards=standards, bundled=not no_bundled, frameworks=frameworks, industry=industry,
+                      crosswalks=crosswalks, baseline=baseline, cfg=cfg, today=_today())
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
-        result = pipeline.run(report_path, options, loaded, against=against, progress=progress)
+        result = pipeline.run(report_path, run.options, run.standards, against=against, progress=progress)
     to_tty = output is None and _stdout_is_tty()
     # NO_COLOR, FORCE_COLOR and TERM=dumb speak for standard output; a file is plain unless --color asks
     use_color = want_color(color, to_tty, os.environ) if output is None else bool(color)
@@ -414,29 +434,8 @@ def rules_cmd(rule_id: str | None, markdown: bool) -> None:
         click.echo(f"{rule.id}  {rule.severity.value:<8} {rule.name:<28} {rule.summary}")
 
 
-@_errors
-def _each_report(ctx: click.Context, reports: tuple[Path, ...], **options: Any) -> None:
-    """Run `check` on each report in turn; exit with the worst exit code."""
-    written = [name for name, value in options.items() if value and (name == "output" or name.startswith("out_"))]
-    if len(reports) > 1 and written:
-        raise UsageError("file outputs take one report; the hook got several", hint="run 'gri-check check' per report")
-    worst = 0
-    for path in reports:
-        try:
-            ctx.invoke(check, report_path=path, **options)
-        except SystemExit as exc:
-            worst = max(worst, exc.code if isinstance(exc.code, int) else 1)
-    sys.exit(worst)
-
-
-# pre-commit passes every matching file at once, `check` takes one: the hook is `check` over each of them,
-# with all of check's options (built from its parameters, so options added to check reach the hook too).
-cli.add_command(click.Command(
-    "hook", callback=click.pass_context(_each_report),
-    params=[*(p for p in check.params if p.name != "report_path"),
-            click.Argument(["reports"], nargs=-1, required=True, type=click.Path(path_type=Path))],
-    help="Check each REPORT in turn with check's options (the pre-commit hook's entry); exit with the worst code.",
-    short_help="Check several reports (pre-commit)."))
+# pre-commit passes every matching file at once: its hook is `check` under the name the hook files use.
+cli.add_command(check, "hook")
 
 
 def main() -> None:

@@ -152,7 +152,7 @@ def test_the_pre_commit_hook_checks_each_report_and_exits_with_the_worst(run_cli
     assert alone == [1, 0] and both.exit_code == 1  # Northwind 56.0% < 57%; Harbourline passes
     assert both.output.count("Coverage:") == 2
     r = run_cli("hook", SAMPLE, harbour, "--json", tmp_path / "x.json")
-    assert r.exit_code == 2 and "file outputs take one report" in r.output
+    assert r.exit_code == 2 and "file outputs (-o, --json FILE ...) take one report" in r.output
 
 
 @pytest.mark.parametrize("option", ["--standard", "--crosswalk", "--against", "--baseline"])
@@ -162,3 +162,11 @@ def test_no_output_may_overwrite_an_input(run_cli, tmp_path: Path, option: str) 
     r = run_cli("check", SAMPLE, option, victim, "-o", victim)
     assert r.exit_code == 2 and "--output would overwrite an input of this run" in r.output
     assert victim.read_text(encoding="utf-8") == "kept: true\n"
+
+
+def test_several_reports_in_one_check_run_in_turn_and_a_bad_one_does_not_stop_the_rest(run_cli, tmp_path: Path) -> None:
+    harbour = SAMPLE.with_name("harbourline_2024.md")
+    r = run_cli("check", SAMPLE, tmp_path / "missing.pdf", harbour, "--no-config", "-q", "--summary")
+    assert r.exit_code == 3  # the worst: the missing file
+    assert r.output.count("Coverage:") == 2 and "missing.pdf: file not found" in r.output
+    assert run_cli("check", SAMPLE, harbour, "--no-config", "-q").exit_code == 0
