@@ -14,7 +14,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from gri_check import __version__, api, pipeline, report, rules
+from gri_check import __version__, api, ingest, pipeline, report, rules
 from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
 from gri_check.model import Mode, Severity, Status
@@ -135,8 +135,9 @@ def cli(debug: bool) -> None:
 @click.option("--framework", "frameworks", multiple=True, metavar="ID",
               help="Also search the whole report for every requirement of this framework (e.g. SASB, CN-EXCH) "
                    "when it prints no index for it (repeatable).")
-@click.option("--industry", metavar="CODE", help="The report's industry for frameworks that apply by industry "
-                                                  "(a SASB code such as RT-IG); default: read from the index or the report.")
+@click.option("--industry", metavar="CODE",
+              help="The report's industry for frameworks that apply by industry "
+                   "(a SASB code such as RT-IG); default: read from the index or the report.")
 @click.option("--crosswalk", "crosswalks", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Crosswalk YAML linking requirements of different frameworks, in addition to the bundled ones.")
 @click.option("--width", type=click.IntRange(60, 400), default=None, help="Terminal report width in columns.")
@@ -185,26 +186,41 @@ def check_one(report_path: Path, *, fmt: str, output: Path | None, mode: str | N
     outputs = _outputs(fmt, output, files)
     if config_path is not None and no_config:
         raise UsageError("--config and --no-config contradict each other", hint="give one of them")
-    cfg = api.read_config(report_path, False if no_config else config_path)
+    data = _stdin_report() if report_path == STDIN else None
+    if data is not None:
+        report_path = STDIN_NAME
+    cfg = api.read_config(Path.cwd() if data is not None else report_path, False if no_config else config_path)
     refuse_clashes(outputs, [p for p in (report_path, against, baseline, cfg.path, *standards, *crosswalks,
                                          *cfg.standards, *cfg.crosswalks) if p is not None])  # before any reading
     run = api.prepare(report_path, mode=mode, fail_under=fail_under, fail_on=fail_on, select=select, ignore=ignore,
                       standards=standards, bundled=not no_bundled, frameworks=frameworks, industry=industry,
                       crosswalks=crosswalks, baseline=baseline, cfg=cfg, today=_today())
     with progress_bar(enabled=not quiet and sys.stderr.isatty()) as progress:
-        result = pipeline.run(report_path, run.options, run.standards, against=against, progress=progress)
+        result = pipeline.run(report_path, run.options, run.standards, against=against, progress=progress, data=data)
     to_tty = output is None and _stdout_is_tty()
     # NO_COLOR, FORCE_COLOR and TERM=dumb speak for standard output; a file is plain unless --color asks
     use_color = want_color(color, to_tty, os.environ) if output is None else bool(color)
     _known_frameworks(view, result)
-    text = report.render(fmt, result, color=use_color, width=width or (shutil.get_terminal_size().columns if to_tty else 100),
-                         view=view)
+    text = report.render(fmt, result, color=use_color,
+                         width=width or (shutil.get_terminal_size().columns if to_tty else 100), view=view)
     for _, out_fmt, path in outputs:  # files are plain and fixed-width: the same run gives the same bytes
         write_atomic(path, text if path == output else report.render(out_fmt, result, color=False, width=100))
     if output is None:
         echo_to_pipe(text, color=use_color)
     if not result.gate.passed:
         sys.exit(EXIT_GATE_FAILED)
+
+
+STDIN = Path("-")
+STDIN_NAME = Path("<stdin>")  # how the report read from standard input is named in every output
+
+
+def _stdin_report() -> bytes:
+    """`check -`: the report's bytes from standard input, under the same size limit as a file."""
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("'-' reads the report from standard input, which is a terminal",
+                         hint="pipe a report in: gri-check check - < REPORT.pdf")
+    return ingest.read_stream(sys.stdin.buffer, STDIN_NAME)
 
 
 def _outputs(fmt: str, output: Path | None, files: dict[str, Path | None]) -> list[tuple[str, str, Path]]:
@@ -222,10 +238,10 @@ def _outputs(fmt: str, output: Path | None, files: dict[str, Path | None]) -> li
 
 def refuse_clashes(outputs: list[tuple[str, str, Path]], inputs: list[Path]) -> None:
     """Before the run: no output may overwrite an input or another output, and every output folder exists."""
-    read = {p.resolve() for p in inputs}
+    read = {_real(p) for p in inputs}
     seen: dict[Path, str] = {}
     for option, _, path in outputs:
-        target = path.resolve()
+        target = _real(path)
         if target in read:
             raise UsageError(f"{option} would overwrite an input of this run", path=path,
                              hint="choose another output file")
@@ -261,6 +277,14 @@ def _silence_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
+
+
+def _real(path: Path) -> Path:
+    """The file a path names, for comparing paths; a symlink loop is left as it is (the reader refuses it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's word for a symlink loop
+        return Path(os.path.abspath(path))
 
 
 def _stdout_is_tty() -> bool:

@@ -9,6 +9,7 @@ naming the file (exit 2). docs/config.md documents the keys.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
@@ -53,9 +54,10 @@ class Config:
 
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above `start` (a file's folder, or a folder)."""
-    folder = start.resolve()
+    folder = Path(os.path.abspath(start))  # not resolve(): the report may be a symlink loop, which the reader reports
     if not folder.is_dir():
         folder = folder.parent
+    folder = folder.resolve()
     for d in (folder, *folder.parents):
         for name in NAMES:
             p = d / name

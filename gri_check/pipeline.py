@@ -8,18 +8,18 @@ from pathlib import Path
 
 from gri_check import index as index_stage
 from gri_check import ingest, rules
+from gri_check.fingerprint import fingerprints
+from gri_check.gate import Gate, apply_gate
 from gri_check.index.model import ContentIndex
 from gri_check.ingest.document import Document
 from gri_check.match.assess import Thresholds, assess
+from gri_check.match.editions import EditionContext, edition_context, foundation_years
 from gri_check.match.industry import IndustryChoice, choose_industry
 from gri_check.match.language import detect_language
 from gri_check.match.related import relate
-from gri_check.match.sector import choose_sectors
-from gri_check.match.editions import EditionContext, edition_context, foundation_years
 from gri_check.match.scope import ReportDate, report_date, reporting_period, scope_of
+from gri_check.match.sector import choose_sectors
 from gri_check.model import Mode, Severity
-from gri_check.fingerprint import fingerprints
-from gri_check.gate import Gate, apply_gate
 from gri_check.result import FrameworkResult, ModeChoice, RunResult, Source, coverage_of, frameworks_of
 from gri_check.rules.base import CheckContext
 from gri_check.standards.catalogue import Catalogue
@@ -61,10 +61,11 @@ class Standards:
 
 
 def run(path: Path, options: Options, standards: Standards | Catalogue | None = None, *,
-        against: Path | None = None, progress: ingest.Progress | None = None) -> RunResult:
-    """Check the index in `path` against `path` itself, or against another file (a stand-alone index)."""
+        against: Path | None = None, progress: ingest.Progress | None = None, data: bytes | None = None) -> RunResult:
+    """Check the index in `path` against `path` itself, or against another file (a stand-alone index).
+    `data`: the report's bytes when they come from elsewhere (standard input); `path` then only names it."""
     loaded = _standards(standards, options)
-    report = load_source(path, progress)
+    report = load_source(path, progress, data)
     other = load_source(against, progress) if against is not None else None
     return check_document(report.document, loaded, options, report=report, against=other)
 
@@ -77,8 +78,8 @@ def _standards(standards: Standards | Catalogue | None, options: Options) -> Sta
     return Standards.load(options)
 
 
-def load_source(path: Path, progress: ingest.Progress | None = None) -> Source:
-    data = ingest.read_bytes(path)
+def load_source(path: Path, progress: ingest.Progress | None = None, data: bytes | None = None) -> Source:
+    data = ingest.read_bytes(path) if data is None else data
     return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(),
                   document=ingest.parse(data, path, progress=progress))
 

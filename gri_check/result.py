@@ -12,7 +12,7 @@ from gri_check.match.assess import Assessment
 from gri_check.match.industry import IndustryChoice
 from gri_check.match.language import UNKNOWN, Language
 from gri_check.match.sector import Sectors
-from gri_check.model import Finding, Mode, Severity, Status
+from gri_check.model import Finding, Mode, Status
 from gri_check.standards.catalogue import Catalogue
 
 if TYPE_CHECKING:  # gri_check.gate reads coverage from here

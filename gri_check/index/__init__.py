@@ -1,15 +1,19 @@
 """Document -> ContentIndex: every index table the report prints, each read with its framework's words.
 
-A report without an index yields an empty index (a finding, not an error).
+A report without an index yields an empty index (a finding, not an error). One whose index tables run past
+MAX_INDEX_ROWS is refused (exit 3): no report prints such an index, and a partial reading of it would look
+complete.
 """
 from __future__ import annotations
 
+from gri_check.errors import InputError
 from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import locate
 from gri_check.index.mend import mend
 from gri_check.index.model import EMPTY_INDEX, ContentIndex, GroupRow, IndexEntry, IndexTable, StatementOfUse
 from gri_check.index.parse import page_furniture, parse_table
 from gri_check.ingest.document import Document
+from gri_check.ingest.limits import MAX_INDEX_ROWS
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
 from gri_check.standards.framework import header_pattern
@@ -22,6 +26,10 @@ def extract(doc: Document, catalogue: Catalogue, reader: CodeReader | None = Non
     spans = locate(doc, catalogue, reader, keyed)
     if not spans:
         return EMPTY_INDEX
+    rows = sum(s.end_block - s.first_block for s in spans)
+    if rows > MAX_INDEX_ROWS:
+        raise InputError(f"the content index has more than {MAX_INDEX_ROWS} rows ({rows})", path=doc.path,
+                         hint="no report's index is that long; check that this is the report")
     furniture = page_furniture(doc)
     tables: list[IndexTable] = []
     entries: list[IndexEntry] = []

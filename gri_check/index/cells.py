@@ -5,16 +5,21 @@ import re
 from dataclasses import replace
 
 from gri_check.index.model import CitedLocation, LocationKind, Omission, OmissionReason
+from gri_check.ingest.limits import MAX_CELL_CHARS
 
-_STRONG_SPLIT = re.compile(r"(\s*(?:[;\n]|\s/\s)\s*)")  # NFKC has made full-width ；and ，ASCII
-_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")  # "Climate (Scope 1, 2)" is one place
-_CJK_COMMA = re.compile(r"\s*\u3001\s*")  # 、 separates locations, except inside a sentence or a page list
+# The patterns below run over cells of any length (a hostile cell holds 60,000 page numbers): runs are
+# matched possessively (*+, ++) and only from their first character ((?<!\s)), so no run is read twice and
+# time stays linear in the cell.
+# NFKC has made full-width ；and ，ASCII. A separator takes the whitespace around it: ";", " / ", line breaks.
+_STRONG_SPLIT = re.compile(r"((?:(?:(?<!\s)\s++)?;|(?<!\s)\s++(?<!\n)/(?=\s)|(?:(?<![^\S\n])[^\S\n]++)?\n)\s*+)")
+_CJK_COMMA = re.compile(r"(?:(?<!\s)\s++)?\u3001\s*+")  # noqa: E501 (、 separates locations, except inside a sentence or a page list)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Chinese page references: 第12页, 第12-14页, 第12至14页, 第12、14页, 12页, 年报第62页; P12, P08-P09.
-_CN_RANGE = r"\d{1,4}(?:\s*(?:[-\u2013~]|至|到)\s*\d{1,4})?"
-_CN_PAGE_LIST = re.compile(rf"^(?P<doc>.*?)\s*第?\s*(?P<pages>{_CN_RANGE}(?:\s*[,、和及]\s*{_CN_RANGE})*)\s*页$")
-_P_PAGE_LIST = re.compile(r"^(?P<doc>.*?)\s*(?P<pages>P\d{1,4}(?:\s*[-\u2013~,]\s*P?\d{1,4})*)$")
-_CN_PAGE_SPAN = re.compile(r"第?\s*\d{1,4}(?:\s*(?:[-\u2013~、,和及]|至|到)\s*第?\s*\d{1,4})*\s*页")
+_CN_RANGE = r"\d{1,4}+(?:\s*+(?:[-\u2013~]|至|到)\s*+\d{1,4}+)?"
+_CN_PAGE_LIST = re.compile(rf"^(?P<doc>.*?)\s*+(?:第\s*+)?(?P<pages>{_CN_RANGE}(?:\s*+[,、和及]\s*+{_CN_RANGE})*+)\s*+页$")  # noqa: E501 (one pattern, read as a whole)
+_P_PAGE_LIST = re.compile(r"^(?P<doc>.*?)\s*+(?P<pages>P\d{1,4}+(?:\s*+[-\u2013~,]\s*+P?\d{1,4}+)*+)$")
+# A page list, with 页 after it or not: sub() reads each list once (see _split_strong), only those with 页 change.
+_CN_PAGE_SPAN = re.compile(r"第?\s*+\d{1,4}+(?:\s*+(?:[-\u2013~、,和及]|至|到)\s*+(?:第\s*+)?\d{1,4}+)*+(\s*+页)?")
 _PAGE_PREFIX = r"(?:p{1,2}g?s?\.?|pages?|pag(?:ina|g)?\.?|s\.|seite|page)"
 _PAGE_LIST = re.compile(
     rf"^(?:(?P<doc>[A-Z][A-Za-z0-9&.\- ]{{0,60}}?)[\s,:]+)?(?P<prefix>{_PAGE_PREFIX})?\s*"
@@ -27,8 +32,8 @@ _PLACEHOLDER = re.compile(rf"^(?:{_PAGE_PREFIX}\s*)?(?:x{{1,3}}|\?+|tbd|tbc|n/?a
 _TRAILING_PLACEHOLDER = re.compile(r"\b(?:pp?|pgs?|pages?)\.?\s*(?:x{1,3}|\?+|tbd|tbc|#+)\s*$", re.I)
 # A page reference inside a longer location: "2020 Form 10-K (pages 1-2)", "Report > Section - pgs 148-150".
 _EMBEDDED_PAGES = re.compile(
-    r"[(\[,;\-\u2013]?\s*\b(?:pp?|pgs?|pages?)\.?\s*"
-    r"(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*)\s*[)\]]?",
+    r"(?:[(\[,;\-\u2013]\s*+|(?<!\s)\s++)?\b(?:pp?|pgs?|pages?)\.?\s*+"
+    r"(\d{1,4}+(?:\s*+[-\u2013]\s*+\d{1,4}+)?(?:\s*+(?:,|and|&)\s*+\d{1,4}+(?:\s*+[-\u2013]\s*+\d{1,4}+)?)*+)\s*+[)\]]?",
     re.I)
 _URL = re.compile(r"(https?://|www\.)\S+", re.I)
 _REFER = re.compile(r"^(?:(?:please\s+)?(?:refer(?:\s+to)?|see(?:\s+also)?|cf\.?|vedi|siehe)\s+(?:the\s+)?"
@@ -48,7 +53,7 @@ _CN_DOC_WORDS = re.compile(r"年度报告(?!期)|年报|半年度报告|财务�
 _CN_STATEMENT_START = re.compile(r"^(?:报告期内|本报告期|本年度|\d{4}年|本公司|我们|本集团|未|无|不存在|没有|暂无)")
 _CN_NEGATION = re.compile(r"未|无|没有|不存在|不涉及|均")
 _STATEMENT_START = re.compile(
-    r"^(we|our|the (company|group|organi[sz]ation|bank)|there (was|were|is|are)|no|none|not|all|in \d{4}|during)\b", re.I
+    r"^(we|our|the (company|group|organi[sz]ation|bank)|there (was|were|is|are)|no|none|not|all|in \d{4}|during)\b", re.I  # noqa: E501 (one pattern, read as a whole)
 )
 
 _OMISSION_PATTERNS: tuple[tuple[OmissionReason, re.Pattern[str]], ...] = (
@@ -56,7 +61,7 @@ _OMISSION_PATTERNS: tuple[tuple[OmissionReason, re.Pattern[str]], ...] = (
     (OmissionReason.LEGAL_PROHIBITIONS, re.compile(r"\blegal prohibitions?\b|prohibited by law"
                                                    r"|法律禁止|法律法规禁止|法律限制|受法律限制", re.I)),
     (OmissionReason.CONFIDENTIALITY, re.compile(r"\bconfidentiality constraints?\b|\bconfidential(ity)?\b"
-                                                r"|commercially sensitive|(?:商业)?保密(?:限制|约束)|商业机密|商业秘密|涉及保密", re.I)),
+                                                r"|commercially sensitive|(?:商业)?保密(?:限制|约束)|商业机密|商业秘密|涉及保密", re.I)),  # noqa: E501 (one pattern, read as a whole)
     (OmissionReason.UNAVAILABLE, re.compile(r"\binformation (is )?(unavailable|incomplete|not available)"
                                             r"(\s*/\s*(incomplete|unavailable))?\b|\bunavailable\b"
                                             r"|\bnot (yet )?available\b|\bdata not collected\b"
@@ -65,15 +70,37 @@ _OMISSION_PATTERNS: tuple[tuple[OmissionReason, re.Pattern[str]], ...] = (
 )
 _OMISSION_WORD = re.compile(r"\b(omi(t|ssion|tted)|not (reported|disclosed)|omesso|omissione)\b"
                             r"|省略|从略|不予披露|暂不披露|暂未披露|未披露", re.I)
-_CN_EXPLANATION_NOISE = re.compile(r"^(?:省略原因|原因|说明)\s*:?\s*|^(?:因|由于)\s*|\s*而?(?:从略披露|从略|省略|未披露)\s*$")
+_CN_EXPLANATION_NOISE = re.compile(r"^(?:省略原因|原因|说明)\s*+:?\s*+|^(?:因|由于)\s*+"
+                                   r"|(?:(?<!\s)\s++)?而?(?:从略披露|从略|省略|未披露)\s*+$")
+
+
+_CUT_MARK = " [...]"
+
+
+def bounded(cell: str, limit: int = MAX_CELL_CHARS) -> str:
+    """The part of a cell the parser reads: all of it up to limit characters, else its start, cut at the last
+    separator or space before the limit. No index cell of a real report comes near it; a hostile one (60,000
+    page numbers) costs no more than one that does."""
+    if len(cell) <= limit:
+        return cell
+    head = cell[:limit]
+    cut = max(head.rfind(sep) for sep in (";", "\n", ",", "\u3001", " "))
+    return head[:cut].rstrip(" ,;\n\u3001") if cut > limit // 2 else head
+
+
+def shown(cell: str, limit: int = MAX_CELL_CHARS) -> str:
+    """A cell as an entry keeps it (raw_location): bounded, with " [...]" where it was cut."""
+    return cell if len(cell) <= limit else bounded(cell, limit) + _CUT_MARK
 
 
 def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
-    """Split a location cell into cited locations and say what each one is."""
+    """Split a location cell into cited locations and say what each one is (of its first MAX_CELL_CHARS)."""
+    cell = bounded(cell)
     out: list[CitedLocation] = []
     doc: str | None = None  # a document named before a page list applies to the page lists after it
     for strong, broken in _split_strong(cell):
-        strong = strong.strip(" ,.\t") if not strong.rstrip().endswith(".") or len(strong.split()) < 3 else strong.strip(" ,\t")
+        keep_stop = strong.rstrip().endswith(".") and len(strong.split()) >= 3
+        strong = strong.strip(" ,\t") if keep_stop else strong.strip(" ,.\t")
         if not strong:
             continue
         whole = classify(strong)
@@ -85,12 +112,34 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
                 or (whole.kind is LocationKind.STATEMENT and (_CJK.search(strong) or _prose(strong)))):
             out.append(replace(whole, after_break=broken))  # a sentence written as the answer stays whole
             continue
-        for n, piece in enumerate(p.strip() for p in _COMMA_OUTSIDE_BRACKETS.split(strong)):
+        for n, piece in enumerate(p.strip() for p in split_commas_outside_brackets(strong)):
             if piece:
                 loc = classify(piece)
                 out.append(CitedLocation(text=loc.text, kind=loc.kind, pages=loc.pages, document=loc.document,
                                          after_comma=n > 0, after_break=broken and n == 0))
     return tuple(out)
+
+
+def split_commas_outside_brackets(text: str) -> list[str]:
+    """Split at each comma not inside brackets: "Climate (Scope 1, 2), Energy" is two places. As the old
+    pattern ",(?![^()]*\\))" did, a comma is inside when the next bracket after it closes one; read from the
+    end, so each character is looked at once."""
+    cuts: list[int] = []
+    closing = False  # the next bracket to the right is ")"
+    for k in range(len(text) - 1, -1, -1):
+        ch = text[k]
+        if ch == ")":
+            closing = True
+        elif ch == "(":
+            closing = False
+        elif ch == "," and not closing:
+            cuts.append(k)
+    out, start = [], 0
+    for k in reversed(cuts):
+        out.append(text[start:k])
+        start = k + 1
+    out.append(text[start:])
+    return out
 
 
 def _prose(text: str) -> bool:
@@ -117,12 +166,12 @@ def _split_strong(cell: str) -> list[tuple[str, bool]]:
         if "\u3001" not in part or is_statement(part):
             out.append((part, broken))
             continue
-        part = _CN_PAGE_SPAN.sub(lambda m: m.group(0).replace("\u3001", ","), part)
+        part = _CN_PAGE_SPAN.sub(lambda m: m.group(0).replace("\u3001", ",") if m.group(1) else m.group(0), part)
         out.extend((p, broken and n == 0) for n, p in enumerate(_CJK_COMMA.split(part)))
     return out
 
 
-_PAGES_THEN_DOC = re.compile(r"^(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\s+(?=(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[(:])")
+_PAGES_THEN_DOC = re.compile(r"^(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\s+(?=(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[(:])")  # noqa: E501 (one pattern, read as a whole)
 _ITEM_LETTERS = re.compile(r"^(?:[a-h][.)](?:\s*(?:-|\u2013|and|to|,|&)\s*[a-h][.)])*)\s+(?=\S)")
 
 

@@ -43,7 +43,8 @@ class KeyedTitles:
                 if found:
                     variants[fw.id] = {k: tuple(v) for k, v in found.items()}
                 continue
-            pairs = {(key, d.code) for d in own for t in (d.title, d.title_zh or "", *d.titles) if (key := title_key(t))}
+            pairs = {(key, d.code) for d in own for t in (d.title, d.title_zh or "", *d.titles)
+                     if (key := title_key(t))}
             names[fw.id] = tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))  # longest title first
         return cls(names=names, variants=variants)
 

@@ -161,14 +161,16 @@ def _cut_at_titles(cluster: list[int], titles: dict[int, str | None],
                    codes: dict[int, tuple[int, ParsedCode]]) -> list[list[int]]:
     """Cut a cluster where a heading between two rows names the index of a framework other than the rows so far."""
     parts: list[list[int]] = [[]]
+    seen: Counter[str | None] = Counter()  # frameworks of the rows of parts[-1], kept as rows are added
     for i in cluster:
         prev = parts[-1][-1] if parts[-1] else None
         if prev is not None:
             named = [titles[j] for j in range(prev + 1, i) if titles.get(j)]
-            seen = Counter(codes[r][1].framework for r in parts[-1])
-            if any(fw != seen.most_common(1)[0][0] for fw in named):
+            if named and any(fw != seen.most_common(1)[0][0] for fw in named):
                 parts.append([])
+                seen = Counter()
         parts[-1].append(i)
+        seen[codes[i][1].framework] += 1
     return [p for p in parts if p]
 
 

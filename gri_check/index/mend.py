@@ -3,7 +3,8 @@
 A table that runs over several pages reaches us with the seams of its pages in it: the first row of a
 page printed on the line of the repeated column header, a standard's band printed in the code cell
 of its first row, a cell that continues at the top of the next page as a row of its own. Each seam
-is repaired in the row's cells; the number of blocks never changes, so block indexes stay valid.
+is repaired in the row's cells; the number of blocks never changes, so block indexes stay valid. Before
+that, characters without a glyph are dropped from the text the index reads (not from the Document).
 """
 from __future__ import annotations
 
@@ -14,13 +15,17 @@ from gri_check.index.headers import is_header
 from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.standards.codes import CodeReader
 
+# Format characters without a glyph: zero-width space, non-joiner and joiner, direction marks, embeddings and
+# isolates, word joiner, invisible operators, BOM. Pasted from web pages or right-to-left text, they cut "2-1"
+# and "Our People" into pieces the code reader and the location parser do not know.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # How a cell that runs on at the foot of a page ends: a list separator or a joining word.
 _RUNS_ON = re.compile(r"(?:[,;、，；&/\-–]|\band|\bor|和|及)\s*$", re.I)
 
 
 def mend(doc: Document, reader: CodeReader, framework_headers: re.Pattern[str] | None = None) -> Document:
     """The document with its index-table seams repaired (the same document when it has none)."""
-    blocks = list(doc.blocks)
+    blocks = [visible(b) for b in doc.blocks]
     headers = _header_rows(blocks, framework_headers)
     for i, b in enumerate(blocks):
         if b.kind is BlockKind.TABLE_ROW and b.cells:
@@ -43,9 +48,17 @@ def mend(doc: Document, reader: CodeReader, framework_headers: re.Pattern[str] |
     return doc if blocks == list(doc.blocks) else replace(doc, blocks=tuple(blocks))
 
 
+def visible(b: Block) -> Block:
+    """The block without INVISIBLE characters in its text and cells (the same block when it has none)."""
+    if not INVISIBLE.search(b.text) and not any(INVISIBLE.search(c) for c in b.cells):
+        return b
+    cells = tuple(INVISIBLE.sub("", c).strip() if INVISIBLE.search(c) else c for c in b.cells)
+    return replace(b, text=INVISIBLE.sub("", b.text).strip(), cells=cells)
+
+
 _LAST_ITEM = re.compile(r"(?m)^([a-h])[.)]\s")
 _NEXT_ITEM = re.compile(r"^([b-i])[.)](?:,?\s*(?:and|to|-|\u2013|,)?\s*[b-i][.)])*\s+\S")
-_ITEM_INLINE = re.compile(r"\s+([b-i][.)]\s+(?=[A-Z]))")
+_ITEM_INLINE = re.compile(r"(?<!\s)\s++([b-i][.)]\s++(?=[A-Z]))")
 
 
 def _item_continued(prev: Block, b: Block, reader: CodeReader) -> int | None:
@@ -65,7 +78,7 @@ def _item_continued(prev: Block, b: Block, reader: CodeReader) -> int | None:
 
 
 _SOFT_BREAK = re.compile(r"(?:(?<=[,&\-–])|(?<=\band)|(?<=\bof)|(?<=\bfor)|(?<=\bthe)|(?<=\bto)|(?<=\bin)|(?<=\bor))"
-                         r"[ \t]*\n[ \t]*|[ \t]*\n[ \t]*(?=[a-z(])")
+                         r"[ \t]*+\n[ \t]*+|(?:(?<![ \t])[ \t]++)?\n[ \t]*+(?=[a-z(])")
 
 
 def unwrap(cell: str) -> str:
@@ -144,7 +157,8 @@ def _continued_row(blocks: list[Block], i: int, reader: CodeReader, headers: lis
     """The row a code-less row at the top of a page continues: the last row of the previous page, when
     its cell in the same column runs on ("41, 42," then "43"). Only the repeated header may stand between."""
     b = blocks[i]
-    if b.kind is not BlockKind.TABLE_ROW or not b.cells or not b.cells[0] == "" or any(_reads_code(reader, c) for c in b.cells):
+    if (b.kind is not BlockKind.TABLE_ROW or not b.cells or b.cells[0] != ""
+            or any(_reads_code(reader, c) for c in b.cells)):
         return None
     j = i - 1
     while j >= 0 and (not blocks[j].text or (blocks[j].kind is BlockKind.TABLE_ROW and blocks[j].cells

@@ -9,12 +9,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission
+from gri_check.index.cells import looks_like_omission, parse_locations, parse_omission, shown
 from gri_check.index.headers import is_header
 from gri_check.index.keyed import KeyedTitles
 from gri_check.index.locate import LOOKBACK, IndexSpan, row_code
-from gri_check.index.model import (CitedLocation, GroupRow, IndexEntry, LocationKind, Omission, OmissionReason,
-                                  StatementOfUse)
+from gri_check.index.model import (
+    CitedLocation,
+    GroupRow,
+    IndexEntry,
+    LocationKind,
+    Omission,
+    OmissionReason,
+    StatementOfUse,
+)
 from gri_check.ingest.document import Block, BlockKind, Document
 from gri_check.model import Mode
 from gri_check.standards.catalogue import Catalogue
@@ -31,7 +38,7 @@ _LOCATION_HEADER = re.compile(r"location|page|section|reference|chapter|位置|�
 _ANSWER_HEADER = re.compile(r"response|answer|where|reported|link|url|回应|披露内容", re.I)
 _NO_CLAIMS = Claims(modes=())
 # Columns between the title and the location that describe the requirement rather than locate it.
-_DESCRIBED_BEFORE = re.compile(r"^\s*(category|unit(s)?(\s+of\s+measure(ment)?)?|metric\s+type|(disclosure\s+)?requirements?"
+_DESCRIBED_BEFORE = re.compile(r"^\s*(category|unit(s)?(\s+of\s+measure(ment)?)?|metric\s+type|(disclosure\s+)?requirements?"  # noqa: E501 (one pattern, read as a whole)
                                r"|description|what\s+is\s+required|类别|单位|要求|披露要求|指标说明)\s*$", re.I)
 
 
@@ -172,7 +179,7 @@ def _parse_keyed(doc: Document, span: IndexSpan, keyed: KeyedTitles, table: int)
         location, omission_text = _pick_cells(after, columns)
         omission = _omission_cell(omission_text)
         entries.append(IndexEntry(raw_code="", code=key, requirement="", framework=fw, other=False,
-                                  title=cells[pos].strip(), raw_location=location,
+                                  title=cells[pos].strip(), raw_location=shown(location),
                                   locations=parse_locations(location) if location else (), omission=omission,
                                   group=None, line=block.line, page=block.page, block=i, table=table))
     return Table(entries=tuple(entries), groups=(), statement_of_use=None, foundation_used=None)
@@ -254,7 +261,7 @@ def _merge_continued(first: IndexEntry, more: IndexEntry) -> IndexEntry:
                    omission=first.omission or more.omission)
 
 
-_CODE_LIST_SEP = re.compile(r"\s*(?:[,;/、，；]|\band\b|和|及)\s*|\s+")
+_CODE_LIST_SEP = re.compile(r"(?:(?<!\s)\s++)?(?:[,;/、，；]|\band\b|和|及)\s*+|(?<!\s)\s++")
 
 
 def _codes_of_cell(cell: str, ctx: _Ctx) -> tuple[ParsedCode, ...]:
@@ -262,10 +269,13 @@ def _codes_of_cell(cell: str, ctx: _Ctx) -> tuple[ParsedCode, ...]:
     parts = [p for p in _CODE_LIST_SEP.split(cell.strip()) if p and p.upper() != "GRI"]
     if len(parts) < 2:
         return ()
-    codes = [ctx.reader.read(p, table=ctx.span.framework) for p in parts]
-    if any(c is None or c.end < len(p.strip()) for c, p in zip(codes, parts)):
-        return ()
-    return tuple(c for c in codes if c is not None)
+    codes = []
+    for p in parts:  # stop at the first part that is no code
+        c = ctx.reader.read(p, table=ctx.span.framework)
+        if c is None or c.end < len(p.strip()):
+            return ()
+        codes.append(c)
+    return tuple(codes)
 
 
 def _section_rows(block: Block, index: int, cells: tuple[str, ...], pos: int, codes: tuple[ParsedCode, ...],
@@ -278,7 +288,8 @@ def _section_rows(block: Block, index: int, cells: tuple[str, ...], pos: int, co
     location = "; ".join(after[1:] if after else before)
     locations = parse_locations(location) if location else ()
     return [IndexEntry(raw_code=c.raw, code=c.code, requirement=c.requirement, framework=c.framework or
-                       ctx.span.framework, other=c.other, title=title, raw_location=location, locations=locations,
+                       ctx.span.framework, other=c.other, title=title, raw_location=shown(location),
+                       locations=locations,
                        omission=None, group=group, line=block.line, page=block.page, block=index, table=ctx.table)
             for c in codes]
 
@@ -421,7 +432,7 @@ def _entry(block: Block, index: int, cells: tuple[str, ...], pos: int, code: Par
                           or not _restated(loc.text, code, ctx))
     return IndexEntry(raw_code=code.raw, code=code.code or None, requirement=code.requirement,
                       framework=code.framework or ctx.span.framework, other=code.other, title=title,
-                      raw_location=location, locations=locations,
+                      raw_location=shown(location), locations=locations,
                       omission=omission, group=group, line=block.line, page=block.page, block=index,
                       table=ctx.table, references=refs)
 
@@ -430,14 +441,18 @@ def _references_only(cell: str, ctx: _Ctx) -> tuple[str, ...]:
     """The references a cell after the code holds when it holds nothing else ("11.1.5", "11.1.6, 11.1.7": a
     "GRI Sector Standard ref. no." column), never a location; () otherwise."""
     parts = [p for p in _CODE_LIST_SEP.split(cell.strip()) if p]
-    codes = [ctx.reader.read(p, table=ctx.span.framework) for p in parts]
-    if not parts or any(c is None or not c.other or c.end < len(p.strip()) for c, p in zip(codes, parts)):
-        return ()
-    return tuple(c.code for c in codes if c is not None)
+    codes = []
+    for p in parts:  # stop at the first part that is no reference: a long location cell is read once, not per part
+        c = ctx.reader.read(p, table=ctx.span.framework)
+        if c is None or not c.other or c.end < len(p.strip()):
+            return ()
+        codes.append(c.code)
+    return tuple(codes)
 
 
-_TRAILING_PAGES = re.compile(r"\s+((?:p{1,2}g?\.?|pages?)?\s*\d{1,4}(?:\s*[-\u2013,]\s*\d{1,4})*)\s*$", re.I)
-_NO_OMISSION = re.compile(r"^\s*(n/?a|none|nil|-+|\u2014|/|no|\u2013)?\s*$", re.I)
+# Possessive runs, started at a run's first space only: linear on a line of thousands of numbers.
+_TRAILING_PAGES = re.compile(r"(?<!\s)\s++((?:(?:p{1,2}g?\.?|pages?)\s*+)?\d{1,4}+(?:\s*+[-\u2013,]\s*+\d{1,4}+)*+)\s*+$", re.I)  # noqa: E501 (one pattern, read as a whole)
+_NO_OMISSION = re.compile(r"^\s*+(n/?a|none|nil|-++|\u2014|/|no|\u2013)?\s*+$", re.I)
 
 
 def _omission_cell(text: str) -> Omission | None:

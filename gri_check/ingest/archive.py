@@ -1,7 +1,10 @@
 """Zip containers (DOCX) checked before any parser opens them: size, compression ratio, main part.
 
-zipfile stops each member at the size its central directory declares (a member that expands past it
-fails its CRC check), so the declared sizes are a safe bound on what parsing will decompress.
+The declared sizes are checked first, but never trusted: zipfile stops a member at its declared size only
+after inflating what one read asks for, and ZipFile.read() asks for 2 GiB at once, so a member declared as
+1 KB that inflates to gigabytes costs gigabytes. The XML parts are therefore inflated here, a chunk at a
+time with running counts, and python-docx opens an uncompressed copy of them (other members, images and
+embeddings, which nothing reads, stay empty in the copy).
 """
 from __future__ import annotations
 
@@ -12,37 +15,79 @@ import zlib
 from dataclasses import dataclass
 
 from gri_check.errors import InputError
+from gri_check.ingest.limits import MAX_XML_BYTES, MAX_ZIP_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_RATIO, MAX_ZIP_RATIO_FLOOR
 
 _MIB = 1024 * 1024
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 _TYPE = re.compile(rb"\bType\s*=\s*[\"']([^\"']*)")
 _TARGET = re.compile(rb"\bTarget\s*=\s*[\"']/?([^\"']+)")
+_CHUNK = 1 << 20
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ZipLimits:
-    max_total: int = 200 * _MIB  # uncompressed bytes over all members
-    max_ratio: float = 100.0  # uncompressed / compressed, overall ...
-    ratio_floor: int = 10 * _MIB  # ... judged only above this size: small XML compresses very well
-    max_members: int = 10_000
+    max_total: int = MAX_ZIP_BYTES  # uncompressed bytes over all members, as declared
+    max_ratio: float = MAX_ZIP_RATIO  # uncompressed / compressed, overall ...
+    ratio_floor: int = MAX_ZIP_RATIO_FLOOR  # ... judged only above this size: small XML compresses very well
+    max_members: int = MAX_ZIP_MEMBERS
+    max_xml: int = MAX_XML_BYTES  # uncompressed bytes of the XML parts, as counted while inflating them
 
 
 def check_word_archive(data: bytes, path: str, limits: ZipLimits = ZipLimits()) -> str:
     """Raise InputError unless data is a sane zip holding a Word main document; return that part's name."""
+    return open_word_archive(data, path, limits)[1]
+
+
+def open_word_archive(data: bytes, path: str, limits: ZipLimits = ZipLimits()) -> tuple[bytes, str]:
+    """(an uncompressed copy of the archive with its XML parts, the main part's name); InputError unless data is
+    a sane zip holding a Word main document."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             _check_sizes(infos, path, limits)
-            names = {i.filename for i in infos}
-            main = _main_part(zf, names)
+            parts = _xml_parts(zf, infos, path, limits)
     except zipfile.BadZipFile as exc:
         raise unreadable(path, str(exc)) from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error) as exc:
         raise unreadable(path, str(exc) or type(exc).__name__) from None
+    main = _main_part(parts, {i.filename for i in infos})
     if main is None:
         raise InputError("file is a zip archive but not a Word document (no word/document.xml)", path=path,
                          hint="give a .docx, .pdf, .html, .md or .txt report")
-    return main
+    return _stored_copy(infos, parts), main
+
+
+def _xml_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], path: str, limits: ZipLimits) -> dict[str, bytes]:
+    """The XML members inflated a chunk at a time, their bytes counted against limits.max_xml as they come."""
+    out: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        if info.is_dir() or not info.filename.lower().endswith(_XML_SUFFIXES):
+            continue
+        chunks: list[bytes] = []
+        with zf.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                total += len(chunk)
+                if total > limits.max_xml:
+                    raise InputError(f"the Word document's XML expands past the {limits.max_xml // _MIB} MiB limit",
+                                     path=path, hint="split the report or export it as PDF")
+                chunks.append(chunk)
+        out[info.filename] = b"".join(chunks)
+    return out
+
+
+def _stored_copy(infos: list[zipfile.ZipInfo], parts: dict[str, bytes]) -> bytes:
+    """An uncompressed zip of the same members: the XML parts as read, every other member empty."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as out:
+        seen: set[str] = set()
+        for info in infos:
+            if info.is_dir() or info.filename in seen:
+                continue
+            seen.add(info.filename)
+            out.writestr(info.filename, parts.get(info.filename, b""))
+    return buf.getvalue()
 
 
 def unreadable(path: str, reason: str) -> InputError:
@@ -66,11 +111,11 @@ def _check_sizes(infos: list[zipfile.ZipInfo], path: str, limits: ZipLimits) -> 
                          path=path, hint="check where the file came from")
 
 
-def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+def _main_part(parts: dict[str, bytes], names: set[str]) -> str | None:
     """The part _rels/.rels names as the office document (usually word/document.xml), if present."""
-    rels = zf.getinfo("_rels/.rels") if "_rels/.rels" in names else None
-    if rels is not None and rels.file_size <= _MIB:
-        for m in _RELATIONSHIP.finditer(zf.read(rels)):
+    rels = parts.get("_rels/.rels")
+    if rels is not None and len(rels) <= _MIB:
+        for m in _RELATIONSHIP.finditer(rels):
             kind, target = _TYPE.search(m.group(1)), _TARGET.search(m.group(1))
             if kind and target and kind.group(1).endswith(b"/officeDocument"):
                 name = target.group(1).decode("utf-8", "replace")

@@ -16,7 +16,7 @@ import docx
 from docx.oxml.ns import qn
 from lxml.etree import _Element as Element
 
-from gri_check.ingest.archive import check_word_archive, unreadable
+from gri_check.ingest.archive import open_word_archive, unreadable
 from gri_check.ingest.document import Document
 from gri_check.ingest.layout import SourceLine, build_document
 from gri_check.ingest.markup import Cell, clean_inline, clean_tabbed, number_lines, table_lines
@@ -41,9 +41,9 @@ _TRUE = frozenset([None, "1", "true", "on"])  # an on/off property without w:val
 
 def parse_docx(data: bytes, path: str) -> Document:
     """Read a .docx report; InputError (exit 3) when the archive is unsafe, corrupt or not Word."""
-    check_word_archive(data, path)
+    copy, _ = open_word_archive(data, path)
     try:
-        word = docx.Document(io.BytesIO(data))
+        word = docx.Document(io.BytesIO(copy))
     except Exception as exc:  # noqa: BLE001 - whatever python-docx trips on, the file is unreadable (exit 3)
         raise unreadable(path, str(exc) or type(exc).__name__) from None
     body = word.element.body

@@ -40,6 +40,10 @@ _ALPHABETS = tuple(frozenset(a) for a in (
 ))
 _TYPOGRAPHY = frozenset("ß€–—‘’“”„•…°²³½¼¾«»§©®™·×")
 _PRINTABLE = 0.95
+# Binary is judged by the share of control bytes, not by the presence of one: a UTF-8 report that an
+# editor ended with a NUL is still text, while executables, images and archives run at 10% and more.
+_CONTROL = bytes([*range(0x00, 0x09), 0x0b, *range(0x0e, 0x20), 0x7f])
+_MAX_CONTROL = 0.01
 
 
 def decode(data: bytes, path: Path | str) -> str:
@@ -47,11 +51,13 @@ def decode(data: bytes, path: Path | str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
-    if b"\x00" in data[:_SAMPLE]:
-        text = _utf16_without_bom(data)
-        if text is None:
+    if b"\x00" in data:
+        text = _utf16_without_bom(data) if b"\x00" in data[:_SAMPLE] else None
+        if text is not None:
+            return text
+        if control_share(data) > _MAX_CONTROL:
             raise _binary(path)
-        return text
+        data = data.replace(b"\x00", b"")  # a stray NUL (a padded or truncated export) is no text: dropped
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -123,6 +129,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch.isspace())
     return text if printable >= _PRINTABLE * min(len(text), 20000) else None
+
+
+def control_share(data: bytes) -> float:
+    """The share of control bytes (tab, line and page breaks aside) in data."""
+    return (len(data) - len(data.translate(None, _CONTROL))) / max(len(data), 1)
 
 
 def _binary(path: Path | str) -> InputError:

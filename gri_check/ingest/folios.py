@@ -69,8 +69,8 @@ def _longest_rising_run(cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def apply_folios(lines: list[SourceLine]) -> tuple[list[SourceLine], dict[int, tuple[int, ...]]]:
     """Give every line the physical page its folio implies and blank the folio lines themselves.
 
-    A folio at the top of its page opens the page; one at the bottom closes it. Text before the first opening folio, or after the last
-    closing one, is an unnumbered page. Returns the lines and physical page -> printed number.
+    A folio at the top of its page opens the page; one at the bottom closes it. Text before the first opening
+    folio, or after the last closing one, is an unnumbered page. Returns the lines and physical page -> printed number.
     """
     if any(ln.page is not None for ln in lines):
         return lines, {}  # the reader already knows the pages

@@ -18,6 +18,7 @@ from gri_check.errors import InputError
 from gri_check.ingest.document import Document
 from gri_check.ingest.encoding import decode
 from gri_check.ingest.layout import SourceLine, build_document
+from gri_check.ingest.limits import MAX_HTML_DEPTH
 from gri_check.ingest.markup import Cell, clean_inline, number_lines, table_lines
 
 MAX_ROWSPAN = 1000
@@ -38,11 +39,21 @@ _LABEL_CODEC = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                 "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949", "big5": "big5hkscs",
                 "windows-874": "cp874", "tis-620": "cp874", "iso-8859-9": "cp1254"}
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # encoding.decode reads these
+# Elements whose start tag makes the parser look down its whole stack of open elements (to close a <p>): nested
+# 100,000 deep they make lexbor's parse quadratic (a minute). Counted before parsing; inline and table
+# elements cost nothing.
+_BLOCK_TAG = re.compile(r"<(/?)(?:address|article|aside|blockquote|center|details|dialog|dir|div|dl|fieldset"
+                        r"|figcaption|figure|footer|form|h[1-6]|header|hgroup|listing|main|menu|nav|ol|pre"
+                        r"|section|summary|ul)(?=[\s/>])", re.I)
 
 
 def parse_html(data: bytes, path: str) -> Document:
     """Read an HTML report; InputError (exit 3) when it cannot be decoded or is absurdly nested."""
-    tree = LexborHTMLParser(decode_html(data, path))
+    text = decode_html(data, path)
+    if block_depth(text) > MAX_HTML_DEPTH:
+        raise InputError(f"HTML elements are nested more than {MAX_HTML_DEPTH} deep", path=path,
+                         hint="save the report as PDF or simplify the page")
+    tree = LexborHTMLParser(text)
     tree.strip_tags(_DROP, recursive=True)
     root = tree.body or tree.root
     try:
@@ -51,6 +62,19 @@ def parse_html(data: bytes, path: str) -> Document:
         raise InputError("HTML tables are nested too deeply to read", path=path,
                          hint="save the report as PDF or simplify the page") from None
     return build_document(path, "html", number_lines(lines), headings_from_markup=True)
+
+
+def block_depth(text: str) -> int:
+    """The deepest nesting of block elements, counting start tags up and end tags down (never below 0). An
+    unclosed <div> counts as open to the end: sloppy pages leave a few, far fewer than the limit."""
+    depth = deepest = 0
+    for m in _BLOCK_TAG.finditer(text):
+        if m.group(1):
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def decode_html(data: bytes, path: str | Path) -> str:

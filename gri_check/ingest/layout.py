@@ -79,7 +79,8 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
     """Indexes of lines forming the contents list, and its entries (title + printed page)."""
     hits = [
         i for i, ln in enumerate(lines)
-        if ln.text[-1:].isdigit() and len(ln.text) <= 100 and (m := _TOC_LINE.match(ln.text)) and not _CODE_START.match(m["title"])
+        if ln.text[-1:].isdigit() and len(ln.text) <= 100 and (m := _TOC_LINE.match(ln.text))
+        and not _CODE_START.match(m["title"])
         and len(m["title"]) <= 90 and (ln.cells is None or len([c for c in ln.cells if c]) <= 2)
     ]
     clusters: list[list[int]] = []
@@ -229,7 +230,7 @@ def _heads_paragraph(text: str, lines: list[SourceLine], i: int) -> bool:
         return False
     words = text.split()
     return (len(words) <= 8 and text[:1].isupper() and not _SENTENCE_END.search(text)
-            and not text[:1] in "-*•·([" and bool(re.search(r"[^\W\d_]{3}", text)))
+            and text[:1] not in "-*•·([" and bool(re.search(r"[^\W\d_]{3}", text)))
 
 
 def _level(ln: SourceLine, explicit: int | None, toc_list: list[str], counts: Counter) -> int:

@@ -20,7 +20,9 @@ from gri_check.ingest.normalise import normalise_chars
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^(```|~~~)")
 _BR = re.compile(r"<br\s*/?>", re.I)
-_TAG = re.compile(r"</?[a-z][^>]*>", re.I)
+# A tag, or an unclosed "<tag" running to the end (kept, read in one step: "<a<a<a..." is not quadratic).
+_TAG = re.compile(r"</?[a-z][^>]*+(>)?", re.I)
+_LINK = re.compile(r"!?\[([^\]]*+)(\]\([^)]*+\))?")  # [text](target); an unclosed "[text" is kept
 
 
 def parse_markdown(text: str, path: str) -> Document:
@@ -107,6 +109,6 @@ def _html_table(tok: Token, out: list[SourceLine], start: int, end: int, extra: 
 
 def _strip_inline(text: str) -> str:
     """Drop emphasis markers, link targets and stray tags, keep the words."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = _TAG.sub("", text) if "<" in text else text
+    text = _LINK.sub(lambda m: m.group(1) if m.group(2) else m.group(0), text) if "[" in text else text
+    text = _TAG.sub(lambda m: "" if m.group(1) else m.group(0), text) if "<" in text else text
     return re.sub(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w))", "", text)

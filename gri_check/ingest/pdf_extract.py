@@ -160,7 +160,7 @@ def _rules(page: object, ox: float, oy: float) -> list[Rule]:
 
 def _collect_rules(parent: object, count_fn: object, get_fn: object, matrix: tuple[float, ...] | None,
                    ox: float, oy: float, out: list[Rule], depth: int) -> None:
-    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    left, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     for k in range(count_fn(parent)):  # type: ignore[operator]
         obj = get_fn(parent, k)  # type: ignore[operator]
         kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -171,9 +171,9 @@ def _collect_rules(parent: object, count_fn: object, get_fn: object, matrix: tup
             _collect_rules(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, inner,
                            ox, oy, out, depth + 1)
             continue
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, left, b, r, t):
             continue
-        x0, y0, x1, y1 = _apply(matrix, l.value, b.value, r.value, t.value)
+        x0, y0, x1, y1 = _apply(matrix, left.value, b.value, r.value, t.value)
         if x1 - x0 < 6:
             continue
         if y1 - y0 <= 2.5:

@@ -5,21 +5,30 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-
 from gri_check.index.model import CitedLocation, ContentIndex, IndexEntry, LocationKind
 from gri_check.ingest.document import BlockKind, Document
-from gri_check.match.evidence import (ZERO_INCIDENTS, ItemResult, TermMatcher, build_evidence_index, item_score, positions_in,
-                                      score_items, score_statement, term_tokens_of, variant_table)
 from gri_check.match.editions import EditionContext, choose_edition
+from gri_check.match.evidence import (
+    ZERO_INCIDENTS,
+    ItemResult,
+    TermMatcher,
+    build_evidence_index,
+    item_score,
+    positions_in,
+    score_items,
+    score_statement,
+    term_tokens_of,
+    variant_table,
+)
+from gri_check.match.locations import Resolved, SectionTable, build_section_table, index_documents, own_names, resolve
 from gri_check.match.titles import best_titles, title_similarity
-from gri_check.match.locations import (Resolved, SectionTable, build_section_table, index_documents, own_names,
-                                       resolve)
 from gri_check.model import Mode, Status
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.codes import CodeReader
 from gri_check.standards.wording import restates
 
 MIN_ELSEWHERE = 50  # a section must address at least half the items to be named as evidence elsewhere
+_NO_EDITIONS = EditionContext()  # the default context: frozen, so one shared instance is safe
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Thresholds:
     supported: float = 0.6  # share of requirement items addressed for "supported"
@@ -122,7 +131,7 @@ class _Run:
 
 def assess(doc: Document, index: ContentIndex, catalogue: Catalogue, *, mode: Mode,
            thresholds: Thresholds = Thresholds(), separate: bool = False, reader: CodeReader | None = None,
-           scope: Scope = Scope(), language: str = "en", editions: EditionContext = EditionContext()) -> Assessed:
+           scope: Scope = Scope(), language: str = "en", editions: EditionContext = _NO_EDITIONS) -> Assessed:
     """Assess every index row against `doc`, then the required disclosures it lacks and the scanned ones.
 
     editions: what the report says about the editions it uses, for codes of several standards (102-1).
@@ -158,7 +167,7 @@ def _units(disclosures: Iterable[Disclosure]) -> tuple[str, ...]:
 
 
 def _pick_disclosures(rows: Sequence[IndexEntry], catalogue: Catalogue, reader: CodeReader,
-                      editions: EditionContext = EditionContext()
+                      editions: EditionContext = _NO_EDITIONS
                       ) -> tuple[dict[int, tuple[Disclosure, str | None]], list[Unmatched]]:
     picked: dict[int, tuple[Disclosure, str | None]] = {}
     unmatched: list[Unmatched] = []

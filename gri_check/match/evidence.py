@@ -58,8 +58,10 @@ _CN_FIGURE = re.compile(rf"\d\s?(?:[万亿千百]\s?)?(?:{_CN_UNITS})|人民币\
 # or in brackets after the row label ("员工总数(人)"; NFKC has made the brackets ASCII).
 # A unit cell may carry a magnitude ("thousands of m3", "migliaia di m3"), a qualifier after "of"/"di"
 # ("t di CO2 eq."), or name a count ("No.", "n.", "nr."): the cells beside it are figures.
-_MAGNITUDE = r"(?:thousands?|millions?|billions?|migliaia|milioni|miliardi|mila|milliers|millions|tausend)\s+(?:of|di|de)\s+"
-_UNIT_CELL = re.compile(rf"^(?:{_MAGNITUDE})?(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))(?:/\S+|\s+(?:of|di|de)\s+\S.{{0,20}})?$"
+_MAGNITUDE = (r"(?:thousands?|millions?|billions?|migliaia|milioni|miliardi|mila|milliers|millions|tausend)"
+              r"\s+(?:of|di|de)\s+")
+_UNIT_CELL = re.compile(rf"^(?:{_MAGNITUDE})?(?:{_UNITS}|[a-z]*\d*[,.]?\d*\s?(?:{_UNITS}))"
+                        rf"(?:/\S+|\s+(?:of|di|de)\s+\S.{{0,20}})?$"
                         r"|^(?:no|n|nr|num|número|numero)\.?$|^k?€$|^(?:k|m)?(?:eur|usd)$", re.I)
 _CN_UNIT = rf"[万亿千百]?(?:{_CN_UNITS}|吨二氧化碳当量|二氧化碳当量|tco2e)(?:/\S+)?"
 _CN_UNIT_CELL = re.compile(rf"^(?:单位\s*:?\s*)?{_CN_UNIT}$|[\u3400-\u9fff]\s*\({_CN_UNIT}\)$", re.I)

@@ -140,7 +140,8 @@ def _document_not_section(loc: CitedLocation, table: SectionTable, documents: fr
 
 
 # A short name opening a cited place: "CGR", "AR 2023", "CGR (Paragraph: 4.2 Appointment)", "AR, Risk report".
-_SHORT_NAME = re.compile(r"^(?P<name>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)(?:\s+(?:19|20)\d\d)?\s*(?:[(,:\-\u2013]|$)")
+_SHORT_NAME = re.compile(r"^(?P<name>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)"
+                         r"(?:\s+(?:19|20)\d\d)?\s*(?:[(,:\-\u2013]|$)")
 
 
 def index_documents(locations: Iterable[CitedLocation], doc: Document) -> frozenset[str]:
@@ -153,7 +154,8 @@ def index_documents(locations: Iterable[CitedLocation], doc: Document) -> frozen
     return frozenset(n for n in named | legends if n)
 
 
-_DEFINED = re.compile(r"\b(?P<short>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[=:\u2013\u2014]\s*(?P<name>[^;,=()]{5,90})"
+_DEFINED = re.compile(r"\b(?P<short>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\s*[=:\u2013\u2014]\s*"
+                      r"(?P<name>[^;,=()]{5,90})"
                       r"|(?P<name2>\b[A-Z][\w&' -]{4,80}?)\s*\((?P<short2>[A-Z]{2,6}|[A-Z][a-z]{0,3}[A-Z][A-Za-z]?)\)")
 
 
@@ -210,8 +212,8 @@ def own_names(doc: Document) -> frozenset[str]:
         if len(core.split()) < 2:
             continue
         head = re.escape(core.split()[-1])
-        pattern = re.compile(rf"{re.escape(core)}[^.]{{0,80}}hereinafter|\b(this|the present)\s+(\w+\s+){{0,3}}{head}\b",
-                             re.I)
+        pattern = re.compile(rf"{re.escape(core)}[^.]{{0,80}}hereinafter"
+                             rf"|\b(this|the present)\s+(\w+\s+){{0,3}}{head}\b", re.I)
         if any(core.lower() in b.text.lower() and pattern.search(b.text) for b in doc.blocks):
             found.add(acronym)
     return frozenset(found)

@@ -28,7 +28,8 @@ _MONTHS = {name: n for n, names in enumerate((
 _MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _TO = r"\s*(?:to|until|till|through|thru|-|–|—|~|al|au|bis|a|até|至|到)\s*"
 _YEAR = r"(?:19|20)\d\d"
-_DMY = rf"(?P<{{p}}d>\d{{{{1,2}}}})(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<{{p}}m>{_MONTH})(?:,?\s+(?:de\s+)?(?P<{{p}}y>{_YEAR}))?"
+_DMY = (rf"(?P<{{p}}d>\d{{{{1,2}}}})(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?P<{{p}}m>{_MONTH})"
+        rf"(?:,?\s+(?:de\s+)?(?P<{{p}}y>{_YEAR}))?")
 _MDY = rf"(?P<{{p}}m>{_MONTH})\s+(?P<{{p}}d>\d{{{{1,2}}}})(?:st|nd|rd|th)?(?:,?\s+(?P<{{p}}y>{_YEAR}))?"
 _ZH = r"(?:(?P<{p}y>(?:19|20)\d\d)\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _ISO = r"(?P<{p}y>(?:19|20)\d\d)[-/.](?P<{p}m>\d{{1,2}})[-/.](?P<{p}d>\d{{1,2}})"

@@ -93,8 +93,8 @@ def scope_of(catalogue: Catalogue, index: ContentIndex, mode: Mode, *, period: P
     chosen = {c.framework: c.code for c in industries}
     required: list[Disclosure] = []
     for fw in catalogue.frameworks:
-        due = ((fw.required_when == "in_accordance" and mode is Mode.IN_ACCORDANCE and not legacy_index(index, catalogue,
-                                                                                                          fw.id))
+        due = ((fw.required_when == "in_accordance" and mode is Mode.IN_ACCORDANCE
+                and not legacy_index(index, catalogue, fw.id))
                or (fw.required_when == "indexed" and fw.id in indexed))
         if due:
             required.extend(d for d in catalogue.required(fw.id) if _applies(d, fw, period, chosen))

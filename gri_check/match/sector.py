@@ -39,7 +39,8 @@ MARGIN = 1.5
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+|[\u3400-\u9fff]")
 # A topic row: "Topic 11.18 Conflict and security", "11.18", "议题11.18"; not "11.1.5" (a reference) nor "11.18.2".
-_TOPIC_CELL = re.compile(r"^\s*(?P<label>(?:(?:material\s+)?topics?|议题|主题)\s*:?\s*)?(?P<code>\d{1,2}\.\d{1,2})(?![.\d])"
+_TOPIC_CELL = re.compile(r"^\s*(?P<label>(?:(?:material\s+)?topics?|议题|主题)\s*:?\s*)?"
+                         r"(?P<code>\d{1,2}\.\d{1,2})(?![.\d])"
                          r"\s*[:.\-\u2013\u2014]?\s*(?P<rest>.*)$", re.I | re.S)
 # What an index says of a topic found not material (a heading over the list, or the row's own words).
 _NOT_MATERIAL = re.compile(r"\bnot\s+(?:\w+\s+){0,3}material\b|\bnon-?material\b|\bimmaterial\b|非实质|不具(?:有)?实质"
@@ -310,7 +311,8 @@ def _status(topic: Disclosure, cited: list[tuple[str, int]], rows: list[_TopicRo
     if explained is not None:
         located = not explained.not_material and any(loc.pages for loc in parse_locations(explained.explanation))
         return TopicResult(topic=topic, status=TopicStatus.MATERIAL if located else TopicStatus.NOT_MATERIAL,
-                           line=explained.line, evidence=f"topic row (line {explained.line}): {explained.explanation[:80]}")
+                           line=explained.line,
+                           evidence=f"topic row (line {explained.line}): {explained.explanation[:80]}")
     if band is not None:
         return TopicResult(topic=topic, status=TopicStatus.MATERIAL, line=band[1],
                            evidence=f'material topic row "{band[0]}" (line {band[1]})')

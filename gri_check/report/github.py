@@ -2,7 +2,8 @@
 
 `::error file=F,line=N,title=T::message`. Escaping follows the runner's command parser: in the message
 %, CR and LF are percent-encoded; in property values also ":" and ",", which would end the value. Info
-findings, and findings waived or in the baseline (marked so), are notices. A failed gate adds one error annotation without a file, so the log shows why.
+findings, and findings waived or in the baseline (marked so), are notices. A failed gate adds one error
+annotation without a file, so the log shows why.
 """
 from __future__ import annotations
 

@@ -160,7 +160,8 @@ def _suppression(s: Suppression | None) -> dict[str, Any] | None:
 
 def _finding(f: Finding, result: RunResult, fingerprint: str, suppression: Suppression | None) -> dict[str, Any]:
     return {"rule": f.rule, "name": f.name, "severity": f.severity.value, "framework": f.framework,
-            "disclosure": f.disclosure, "standard": f.standard, "line": f.line, "page": page_label(result.report.document, f.page),
+            "disclosure": f.disclosure, "standard": f.standard, "line": f.line,
+            "page": page_label(result.report.document, f.page),
             "confidence": f.confidence,
             "message": f.message, "fingerprint": fingerprint, "suppression": _suppression(suppression)}
 

@@ -3,8 +3,9 @@
 A gap (unsupported, not indexed, partial) or a disclosure with an error-severity finding is a failure whose
 text lists its findings; waived and baselined findings do not fail a testcase, and a gap accepted by a
 waiver is skipped with the waiver's owner, expiry and justification; a disclosure that cannot be checked
-here (external, omitted, not judged) is skipped; the rest pass, with any lesser findings as system-out. Findings about the index as a whole are
-testcases of a "report" suite, and the gate is a testcase of its own, so a failed gate shows in the CI view.
+here (external, omitted, not judged) is skipped; the rest pass, with any lesser findings as system-out.
+Findings about the index as a whole are testcases of a "report" suite, and the gate is a testcase of its own,
+so a failed gate shows in the CI view.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from gri_check.model import Finding, Severity
 from gri_check.report.rows import GAPS, UNCHECKABLE, Row, label, rows_of, suppressed_note, why
 from gri_check.result import RunResult
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML 1.0 even escaped
+# not allowed in XML 1.0 even escaped
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
@@ -90,7 +92,8 @@ def _finding_case(suite: ET.Element, rule: str, found: Sequence[tuple[Finding, S
         ET.SubElement(case, "system-out").text = text
 
 
-def _by_rule(findings: Iterable[tuple[Finding, Suppression | None]]) -> dict[str, list[tuple[Finding, Suppression | None]]]:
+def _by_rule(findings: Iterable[tuple[Finding, Suppression | None]]
+             ) -> dict[str, list[tuple[Finding, Suppression | None]]]:
     out: dict[str, list[tuple[Finding, Suppression | None]]] = defaultdict(list)
     for pair in findings:
         out[pair[0].rule].append(pair)

@@ -28,7 +28,8 @@ def render(result: RunResult, *, color: bool = False, width: int = 100) -> str:
     head = [*_summary(result), "", *_coverage(result), "", *_gaps(result, view.rows)]
     budget = LIMIT - sum(len(line) + 1 for line in head)
     rows = _fit(_disclosure_table(result, view.rows), budget // 2, "disclosures")
-    found = _fit([_finding(f, result.gate.suppression(n)) for n, f in enumerate(result.findings)], budget - sum(len(x) + 1 for x in rows), "findings")
+    found = _fit([_finding(f, result.gate.suppression(n)) for n, f in enumerate(result.findings)],
+                 budget - sum(len(x) + 1 for x in rows), "findings")
     out = [*head, "", f"<details><summary>All disclosures ({len(view.rows)})</summary>", "", *rows, "",
            "</details>", "", f"<details><summary>All findings ({len(result.findings)})</summary>", "", *found, "",
            "</details>"]
@@ -80,7 +81,8 @@ def _matrix_row(name: str, rows: int, cov: Coverage, shown: Sequence[Status]) ->
 def _gaps(r: RunResult, rows: Sequence[Row]) -> list[str]:
     order = {f.id: n for n, f in enumerate(r.frameworks)}
     waived = sum(1 for x in rows if x.assessment.status in GAPS and x.waiver is not None)
-    gaps = sorted((x for x in rows if x.assessment.status in GAPS and x.assessment.basis != "scan" and x.waiver is None),
+    gaps = sorted((x for x in rows
+                   if x.assessment.status in GAPS and x.assessment.basis != "scan" and x.waiver is None),
                   key=lambda x: (GAPS.index(x.assessment.status), order.get(x.assessment.framework, 0),
                                  code_sort_key(x.assessment.disclosure.code),
                                  x.assessment.entry.line if x.assessment.entry else 0))
@@ -94,7 +96,8 @@ def _gaps(r: RunResult, rows: Sequence[Row]) -> list[str]:
         out.append(f"{n}. **{a.status.value.replace('_', ' ')}** {esc(label(a))} {esc(a.disclosure.title)}{where}  ")
         out.append(f"   {esc(why(a))}")
         out += [f"   - `{f.rule}` {f.severity.value}: {esc(f.message)}{esc(suppressed_note(s))}"
-                for f, s in zip(x.findings, x.suppressions or (None,) * len(x.findings)) if f.severity is not Severity.INFO]
+                for f, s in zip(x.findings, x.suppressions or (None,) * len(x.findings))
+                if f.severity is not Severity.INFO]
     return out
 
 

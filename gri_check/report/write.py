@@ -24,7 +24,8 @@ def write_atomic(path: Path, text: str) -> None:
     except FileNotFoundError:
         st = None
     except OSError as exc:  # a symlink loop, a path through a file, no permission on a folder
-        raise UsageError(f"cannot write output ({exc.strerror})", path=path, hint="choose another output file") from None
+        raise UsageError(f"cannot write output ({exc.strerror})", path=path,
+                         hint="choose another output file") from None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise UsageError("output is a folder", path=path, hint="name a file")
     if st is not None and not stat.S_ISREG(st.st_mode):

@@ -15,7 +15,7 @@ def unknown_code(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the code, or load the catalogue that defines it with --standard.
 
     Example finding: `GRI-COD-001 index row "307-1" (line 330) cites code 307-1, which is not a disclosure of the loaded standards. Correct the code or load the standard that defines it.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for u in ctx.assessed.unmatched:
         if not u.entry.code or u.exists:
             continue  # GRI-IDX-009 reports rows without a code; GRI-COD-006 codes of partly known standards
@@ -32,7 +32,7 @@ def code_typo(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the code in the index.
 
     Example finding: `GRI-COD-004 index row "1102-2" (line 12) cites code 1102-2, which does not exist; its title is that of GRI 102-2 "Activities, brands, products, and services". Correct the code to 102-2.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.corrected_from and a.entry:  # "" (no code at all) is GRI-IDX-009's
             yield COD_004.finding(f"{row_label(a.entry)} cites code {a.corrected_from}, which does not exist; its "
@@ -50,14 +50,15 @@ def title_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Fix: use the official title.
 
     Example finding: `GRI-COD-002 index row "2-23" (line 296) titles 2-23 "Our commitments"; the official title is "Policy commitments" (62% similar). Use the official title.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         fw = ctx.framework(a.framework)
         if (fw is not None and not fw.title_check) or not a.disclosure.titled_in(ctx.language):
             continue  # rows describe the requirement in their own words, or in a language the catalogue lacks
         if a.entry and a.entry.title and a.title_of_other is None and a.title_score < 85:
             yield COD_002.finding(f'{row_label(a.entry)} titles {a.disclosure.code} "{a.entry.title}"; the official '
-                                  f'title is "{a.disclosure.title}" ({a.title_score}% similar). Use the official title.',
+                                  f'title is "{a.disclosure.title}" ({a.title_score}% similar). '
+                                  'Use the official title.',
                                   disclosure=a.disclosure, entry=a.entry, key=a.entry.title,
                                   confidence=a.title_score)
 
@@ -69,7 +70,7 @@ def title_of_other_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the code or the title so that both name the same disclosure.
 
     Example finding: `GRI-COD-003 index row "2-9" (line 290) cites 2-9 but its title "Remuneration policies" is the title of GRI 2-19 "Remuneration policies". Make code and title name the same disclosure.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         other = a.title_of_other
         if a.entry and other is not None:
@@ -87,7 +88,7 @@ def code_not_in_partial_catalogue(ctx: CheckContext) -> Iterator[Finding]:
     Fix: check the code against the standard; load a complete catalogue of that industry with --standard.
 
     Example finding: `GRI-COD-006 index row "CG-MR-310a.1" (line 812) cites SASB CG-MR-310a.1, which the loaded catalogue does not list: it holds only part of SASB CG-MR (Multiline and Specialty Retailers & Distributors). Check the code against the standard, or load a complete catalogue of the industry.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for u in ctx.assessed.unmatched:
         e = u.entry
         if e.code and u.exists:
@@ -107,7 +108,7 @@ def metric_of_other_industry(ctx: CheckContext) -> Iterator[Finding]:
     Fix: check that the metric applies; correct the code; or give --industry if the industry was misread.
 
     Example finding: `GRI-COD-005 SASB RT-EE-410a.1 "Percentage of products by revenue that contain IEC 62474 declarable substances" belongs to SASB RT-EE (Electrical & Electronic Equipment), but the report's industry is RT-IG (Industrial Machinery & Goods: 12 of the 13 SASB codes in the index are RT-IG). Check that the metric applies or correct the code.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         choice = ctx.industry(a.framework)
         std = a.disclosure.standard

@@ -32,7 +32,7 @@ def no_evidence(ctx: CheckContext) -> Iterator[Finding]:
     Fix: cite the place where the disclosure is made, add the information, or state an omission.
 
     Example finding: `GRI-EVD-001 GRI 301-2 "Recycled input materials used": no evidence for any requirement item at "Green Operation". Cite where it is disclosed or add the information.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         answered = any(r.cited.kind is LocationKind.STATEMENT for r in a.locations)
         if a.status is Status.UNSUPPORTED and (answered or any(r.resolved for r in a.locations)):
@@ -48,7 +48,7 @@ def partial_evidence(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the missing items, or list them as omitted with a permitted reason.
 
     Example finding: `GRI-EVD-002 GRI 404-1 "Average hours of training per year per employee": 50% of requirement items found at "Training"; no evidence for item b (Average training hours by employee category). Add them or state their omission.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.status is Status.PARTIAL:
             missing = [f"{i.item.id} ({i.item.text.rstrip('.')})" for i in a.items if i.score == 0]
@@ -68,7 +68,7 @@ def evidence_elsewhere(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add or correct the location in the content index.
 
     Example finding: `GRI-EVD-003 GRI 2-6 "Activities, value chain and other business relationships": "Supply Chain Management" (line 1351) addresses 88% of its items, the cited place 50%. Cite "Supply Chain Management" in the index.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.entry is None or a.status in (Status.OMITTED, Status.SUPPORTED) or not a.found_elsewhere:
             continue
@@ -87,7 +87,7 @@ def figure_missing(ctx: CheckContext) -> Iterator[Finding]:
     Fix: report the figure with its unit.
 
     Example finding: `GRI-EVD-004 GRI 302-1 "Energy consumption within the organization": item e asks for a figure (Total energy consumed within the organization); the cited place mentions it but gives no number with a unit (e.g. GJ, TJ, MWh). Report the figure.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.statement_supports:
             continue  # "no incidents" is the figure: zero
@@ -95,7 +95,8 @@ def figure_missing(ctx: CheckContext) -> Iterator[Finding]:
             # Mentioned without a figure: a mention by one term beside a figure is another matter (EVD-002).
             if i.item.quantitative and i.score == 0.5 and not any(h.figure for h in i.hits):
                 units = f" (e.g. {', '.join(i.item.units[:3])})" if i.item.units else ""
-                yield EVD_004.finding(f"{label(a.disclosure)}: item {i.item.id} asks for a figure ({i.item.text.rstrip('.')})"
+                yield EVD_004.finding(f"{label(a.disclosure)}: item {i.item.id} asks for a figure "
+                                      f"({i.item.text.rstrip('.')})"
                                       f"; the cited place mentions it but gives no number with a unit{units}. "
                                       "Report the figure.", disclosure=a.disclosure, entry=a.entry,
                                       key=f"item-{i.item.id}")
@@ -110,7 +111,7 @@ def related_evidence(ctx: CheckContext) -> Iterator[Finding]:
     Fix: cite the place where the related requirement is evidenced, or add what the second one asks for.
 
     Example finding: `GRI-EVD-005 SASB RT-IG-130a.1 "(1) Total energy consumed, (2) percentage grid electricity, (3) percentage renewable": its cited place is weak (unsupported), but the related GRI 302-1 "Energy consumption within the organization" (energy consumption; unverified link) is evidenced at "Energy Management" (line 512). Check whether that answers it and cite it.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         for r in a.related:
             if r.offered is None:

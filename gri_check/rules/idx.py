@@ -27,11 +27,12 @@ def no_content_index(ctx: CheckContext) -> Iterator[Finding]:
     it; to search the report for a framework's requirements without an index, use --framework.
 
     Example finding: `GRI-IDX-001 no content index found (no run of rows starting with the disclosure codes of GRI, SASB, HKEX, ESRS or IFRS). Add the index to the report or check the file that contains it.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     if not ctx.index.found:
         names = [f.id for f in ctx.catalogue.frameworks if f.notation is not None] or ["the loaded frameworks"]
         listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-        yield IDX_001.finding(f"no content index found (no run of rows starting with the disclosure codes of {listed}). "
+        yield IDX_001.finding("no content index found (no run of rows starting with the disclosure codes of "
+                              f"{listed}). "
                               "Add the index to the report or check the file that contains it.")
 
 
@@ -44,7 +45,7 @@ def duplicate_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     Fix: merge the rows into one, citing all locations.
 
     Example finding: `GRI-IDX-002 GRI 2-7 "Employees" is listed in 2 index rows (lines 310, 342). Merge them into one row that cites every location.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     rows = defaultdict(list)
     for a in ctx.assessed.assessments:
         if a.entry is not None and not a.disclosure.repeatable:
@@ -67,7 +68,7 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the group row to the standard of its disclosures.
 
     Example finding: `GRI-IDX-003 group row "GRI 202: Indirect Economic Performance" (line 1960) heads 203-1, 203-2, which belong to GRI 203: Indirect Economic Impacts 2016. Correct the group row to GRI 203: Indirect Economic Impacts 2016.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     under = defaultdict(list)
     for a in ctx.assessed.assessments:
         g = a.entry.group if a.entry else None
@@ -97,7 +98,7 @@ def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Fix: use the official standard title.
 
     Example finding: `GRI-IDX-008 group row "GRI 406: Anti-Discrimination" (line 2014) names GRI 406 "Anti-Discrimination"; its official title is "Non-discrimination". Use the official title.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for g in ctx.index.groups:
         stds = ctx.catalogue.standard_by_number(g.number, g.framework)
         if not stds or not g.name:
@@ -126,7 +127,7 @@ def row_without_location(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the location, or state the omission with a permitted reason.
 
     Example finding: `GRI-IDX-004 index row "2-15" (line 288) gives no location and no reason for omission. Add where the disclosure is reported or why it is omitted.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for e in ctx.index.entries:
         if e.framework and not e.other and not e.locations and e.omission is None:
             yield IDX_004.finding(f"{row_label(e)} gives no location and no reason for omission. "
@@ -140,7 +141,7 @@ def placeholder_location(ctx: CheckContext) -> Iterator[Finding]:
     Fix: replace it with the real page number or section.
 
     Example finding: `GRI-IDX-005 index row "2-25" (line 301) cites the placeholder "pg X" instead of a location. Fill in the real page or section.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for e in ctx.index.entries:
         for loc in e.locations:
             if loc.kind is LocationKind.PLACEHOLDER:
@@ -157,7 +158,7 @@ def missing_statement_of_use(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the statement of use at the top of the index.
 
     Example finding: `GRI-IDX-006 the content index has no statement of use, so the reporting mode cannot be read from the report. Add GRI's statement of use to the index.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     fw = _claiming(ctx)
     if fw is not None and ctx.index.statement_of_use is None:
         yield IDX_006.finding("the content index has no statement of use, so the reporting mode cannot be "
@@ -171,7 +172,7 @@ def missing_gri1_used(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add that line to the index.
 
     Example finding: `GRI-IDX-007 the content index does not name the GRI 1 used. Add "GRI 1 used: GRI 1: Foundation 2021" to the index.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     fw = _claiming(ctx)
     if fw is not None and fw.claims is not None and fw.claims.foundation_label and not ctx.index.gri1_used:
         text = fw.claims.foundation_text
@@ -198,7 +199,7 @@ def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the disclosure code to the row.
 
     Example finding: `GRI-IDX-009 index row at line 6793 has no disclosure code; its title is that of GRI 206-1 "Legal actions for anti-competitive behavior, anti-trust, and monopoly practices". Add the code.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     titled = {f.id for f in ctx.catalogue.frameworks if f.keyed_by == "title"}  # no codes by design
     for a in ctx.assessed.assessments:
         if a.entry is not None and a.corrected_from == "" and a.framework not in titled:
@@ -234,7 +235,7 @@ def period_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the statement of use or the period stated in the report so that both name the same period.
 
     Example finding: `GRI-IDX-010 the statement of use gives the reporting period 2024-01-01 to 2024-12-31, but the report states 2024-04-01 to 2025-03-31 (line 12, "About this report"). Make the statement of use and the report name the same period.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     fw = _claiming(ctx)
     sou = ctx.index.statement_of_use
     claimed = periods_in(sou.text) if fw is not None and sou is not None else []

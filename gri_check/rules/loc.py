@@ -14,7 +14,8 @@ def _closest(a) -> str:
         return ""
     best = a.found_elsewhere[0]
     if best.figures:
-        return f' Figures for items {", ".join(best.figures)} appear in a table under "{best.section}" (line {best.line}).'
+        return (f' Figures for items {", ".join(best.figures)} appear in a table under "{best.section}" '
+                f'(line {best.line}).')
     return f' Evidence for it appears under "{best.section}" (line {best.line}, {best.score}% of items).'
 
 
@@ -27,7 +28,7 @@ def location_not_found(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the location to the heading as printed, or add the section.
 
     Example finding: `GRI-LOC-001 GRI 2-8 "Workers who are not employees": cited section "Contractor Managment" is not a heading of this report. Evidence for it appears under "Our People" (line 120, 100% of items). Correct the location in the content index.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         for r in a.locations:
             if r.cited.kind is LocationKind.SECTION and not r.resolved:
@@ -42,7 +43,7 @@ def page_not_found(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the page number; for a text export, check the PDF the index was written for.
 
     Example finding: `GRI-LOC-004 GRI 305-1 "Direct (Scope 1) GHG emissions": cited page "p. 212" cannot be checked: page 212 not in the report. Correct the page reference.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         for r in a.locations:
             if r.cited.kind is LocationKind.PAGE and r.note:
@@ -58,7 +59,7 @@ def external_reference(ctx: CheckContext) -> Iterator[Finding]:
     Fix: none needed in the index; supply the document to verify the claim.
 
     Example finding: `GRI-LOC-002 GRI 2-11 "Chair of the highest governance body" is located in another document (Annual Report); it was not checked. Obtain that document to verify the claim.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         docs = sorted({r.cited.document or r.cited.text for r in a.locations
                        if r.cited.kind is LocationKind.EXTERNAL and not r.resolved})
@@ -76,7 +77,7 @@ def approximate_location(ctx: CheckContext) -> Iterator[Finding]:
     Fix: use the heading as printed in the report.
 
     Example finding: `GRI-LOC-003 GRI 2-7 "Employees": cited section "Employee Wellbeing & Benefits" matches the heading "Employee Well-being and Benefits" only approximately (96%). Cite the heading as printed.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         for r in a.locations:
             if r.cited.kind is LocationKind.SECTION and r.resolved and r.score < EXACT:
@@ -95,7 +96,7 @@ def page_without_evidence(ctx: CheckContext) -> Iterator[Finding]:
     Fix: correct the page number in the content index.
 
     Example finding: `GRI-LOC-005 GRI 305-1 "Direct (Scope 1) GHG emissions": cited page 45 holds no evidence for it; page 47 ("Climate change", 86% of items) does. Correct the page.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         pages = [r for r in a.locations if r.resolved and r.cited.pages]
         if not pages or a.coverage > 0 or not a.found_elsewhere or a.found_elsewhere[0].page is None:

@@ -25,7 +25,7 @@ def omission_not_permitted(ctx: CheckContext) -> Iterator[Finding]:
     Fix: report the disclosure.
 
     Example finding: `GRI-OMI-001 GRI 2-4 "Restatements of information" is marked as omitted, but GRI 1 permits no omission for it. Report the disclosure.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.entry and a.entry.omission and not a.disclosure.omittable:
             fw = ctx.framework(a.framework)
@@ -44,7 +44,7 @@ def omission_reason_invalid(ctx: CheckContext) -> Iterator[Finding]:
     Fix: state one of the permitted reasons and explain it.
 
     Example finding: `GRI-OMI-002 GRI 403-10 "Work-related ill health": omission "Not material" does not state a permitted reason (not applicable, legal prohibitions, confidentiality constraints, information unavailable/incomplete). State the reason and explain it.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         o = a.entry.omission if a.entry else None
         fw = ctx.framework(a.framework)
@@ -62,7 +62,7 @@ def omission_without_explanation(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the explanation.
 
     Example finding: `GRI-OMI-003 GRI 2-21 "Annual total compensation ratio": omission "Confidentiality constraints" gives the reason but no explanation. Explain why the reason applies.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         o = a.entry.omission if a.entry else None
         if o is not None and o.reason is not OmissionReason.OTHER and not _explains(o.explanation):

@@ -23,7 +23,7 @@ def required_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the disclosure to the index with its location, or a reason for omission (an explanation).
 
     Example finding: `GRI-REQ-001 GRI 2-5 "External assurance" is required in accordance with GRI 1 but is not in the content index. It may not be omitted. Add it to the index.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.status is not Status.NOT_INDEXED:
             continue
@@ -50,7 +50,7 @@ def statement_of_use_wording(ctx: CheckContext) -> Iterator[Finding]:
     Fix: use GRI's wording.
 
     Example finding: `GRI-REQ-002 the statement of use (line 1928) does not follow GRI's wording for reporting in accordance. Use GRI's statement of use.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     s = ctx.index.statement_of_use
     fw = ctx.framework(ctx.index.claims_framework)
     if s is None or fw is None or fw.claims is None:
@@ -75,7 +75,7 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
     Fix: state one claim, in GRI 1's wording, everywhere.
 
     Example finding: `GRI-REQ-003 the report makes contradictory claims about its use of the GRI Standards: "Core option" (line 14); "in accordance" (line 402). State one claim in GRI 1's wording.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for fw in ctx.catalogue.frameworks:
         if fw.claims is None or not fw.claims.wordings or not any(e.framework == fw.id for e in ctx.index.entries):
             continue
@@ -104,7 +104,7 @@ def index_title(ctx: CheckContext) -> Iterator[Finding]:
     Fix: title the index "GRI content index".
 
     Example finding: `GRI-REQ-004 the content index is not titled "GRI content index" (found "Index of Indicators"). Use that title.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for fw in ctx.catalogue.frameworks:
         table = ctx.index.table_of(fw.id)
         if fw.claims is None or fw.claims.index_title is None or table is None:
@@ -122,7 +122,7 @@ def topic_without_management(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add 3-3 for each material topic.
 
     Example finding: `GRI-REQ-005 12 topic standards are reported (GRI 205: Anti-corruption 2016, ...) but no 3-3 is indexed. Add 3-3 for each material topic.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
     for fw in ctx.catalogue.frameworks:
@@ -136,8 +136,8 @@ def topic_without_management(ctx: CheckContext) -> Iterator[Finding]:
         code = management[0].code
         if topics and not has_management:
             yield REQ_005.finding(f"{len(topics)} topic standards are reported ({', '.join(topics[:4])}"
-                                  f"{', ...' if len(topics) > 4 else ''}) but no {code} is indexed. Add {code} for each "
-                                  "material topic.", key=code, framework=fw.id)
+                                  f"{', ...' if len(topics) > 4 else ''}) but no {code} is indexed. "
+                                  f"Add {code} for each material topic.", key=code, framework=fw.id)
 
 
 def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
@@ -149,7 +149,7 @@ def withdrawn_standards(ctx: CheckContext) -> Iterator[Finding]:
     Fix: for a report published from 2023 on, use the 2021 universal standards and their codes.
 
     Example finding: `GRI-REQ-006 the index cites 58 disclosures of withdrawn standards (GRI 102: General Disclosures 2016, GRI 103: Management Approach 2016); they apply only to reports published before 1 January 2023. For later reports use GRI 2: General Disclosures 2021 and GRI 3: Material Topics 2021.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     old = [a for a in ctx.assessed.assessments if a.entry is not None and a.disclosure.standard.superseded_by]
     for fid in dict.fromkeys(a.framework for a in old):
         mine = [a for a in old if a.framework == fid]
@@ -178,7 +178,7 @@ def superseded_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     publication date.
 
     Example finding: `GRI-REQ-008 the index cites 304-3 "Habitats protected or restored" of GRI 304: Biodiversity 2016, superseded by GRI 101: Biodiversity 2024 for reports published from 1 January 2026; this report (published 2026, line 12) should report 101-2 "Management of biodiversity impacts" instead. Replace the row with its successor.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         d = a.disclosure
         if a.entry is None or not d.until or d.successors is None:
@@ -248,7 +248,7 @@ def industry_metrics_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
     Fix: add the metrics to the index with their locations, or explain why they are not reported.
 
     Example finding: `GRI-REQ-007 the SASB index cites 13 of the 15 metrics of RT-IG (Industrial Machinery & Goods) in the catalogue; not indexed: RT-IG-000.A, RT-IG-000.B. Add them with their locations or explain why they do not apply.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for fw in ctx.catalogue.frameworks:
         choice = ctx.industry(fw.id)
         if not fw.industries or choice is None or not choice.code:
@@ -259,10 +259,12 @@ def industry_metrics_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
         cited = {a.disclosure.code for a in ctx.assessed.assessments if a.entry is not None and a.framework == fw.id}
         missing = [d.code for d in metrics if d.code not in cited]
         if metrics and missing:
-            partial = "" if metrics[0].standard.complete else " (the catalogue holds only part of this industry's metrics)"
-            yield REQ_007.finding(f"the {fw.id} index cites {len(metrics) - len(missing)} of the {len(metrics)} metrics "
-                                  f"of {choice.code} ({choice.name}) in the catalogue{partial}; not indexed: "
-                                  f"{', '.join(missing)}. Add them with their locations or explain why they do not apply.",
+            partial = ("" if metrics[0].standard.complete
+                       else " (the catalogue holds only part of this industry's metrics)")
+            yield REQ_007.finding(f"the {fw.id} index cites {len(metrics) - len(missing)} of the {len(metrics)} "
+                                  f"metrics of {choice.code} ({choice.name}) in the catalogue{partial}; not indexed: "
+                                  f"{', '.join(missing)}. Add them with their locations or explain why they do not "
+                                  "apply.",
                                   key=choice.code, framework=fw.id)
 
 

@@ -30,7 +30,7 @@ def sector_topic_not_addressed(ctx: CheckContext) -> Iterator[Finding]:
     the topics determined as not material, with an explanation.
 
     Example finding: `GRI-REQ-009 GRI 11.8 "Asset integrity and critical incident management" (GRI 11: Oil and Gas Sector 2021, named in the index) is neither reported as material nor explained as not material in the content index. Cite its sector references (11.8.x) with the disclosures reported, or list it as not material with an explanation.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
     for sectors in ctx.sectors:
@@ -69,7 +69,7 @@ def sector_standard_not_named(ctx: CheckContext) -> Iterator[Finding]:
     standard (GRI-REQ-009), or state that none applies when the report is not of that sector.
 
     Example finding: `GRI-REQ-010 the content index names no applicable GRI Sector Standard, but the report's words are those of GRI 14: Mining Sector 2024 (the report uses its sector's words: "tailings" (14x), "mine site" (9x), "open pit" (6x); 38 per 10,000 words); the index neither reports nor explains 25 of its 25 topics. Name the applicable sector standard in the index and review each of its topics, or state that none applies.`
-    """
+    """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
     for sectors in ctx.sectors:
@@ -81,8 +81,9 @@ def _not_named(sectors: Sectors, published: int | None) -> Iterator[Finding]:
     if sectors.none_stated:
         inferred = sectors.inferred
         if inferred is not None and _in_force(inferred, published):
-            yield REQ_010.finding(f'the content index states that no GRI Sector Standard applies ("{sectors.stated[0]}",'
-                                  f" line {sectors.stated_line}), but the report's words are those of "
+            yield REQ_010.finding("the content index states that no GRI Sector Standard applies "
+                                  f'("{sectors.stated[0]}", line {sectors.stated_line}), '
+                                  "but the report's words are those of "
                                   f"{inferred.standard.id} ({inferred.evidence}). Check whether it applies; if it "
                                   "does, name it and review each of its topics.", line=sectors.stated_line,
                                   key=f"none:{inferred.standard.number}", framework=sectors.framework)

@@ -66,7 +66,7 @@ def fetch(key: str, build: Callable[[], T], expect: Any) -> T:
     """The cached value for `key` (of type `expect`), else `build()`'s, stored for next time."""
     hit = load(key, expect)
     if hit is not None:
-        return hit  # type: ignore[no-any-return]
+        return hit
     value = build()
     store(key, value, expect)
     return value

@@ -236,9 +236,9 @@ def _generate(cls: type, names: tuple[str, ...], hints: dict[str, Any]) -> Decod
     env: dict[str, Any] = {"_cls": cls, "_new": object.__new__, "_set": object.__setattr__, "_STR": _STR,
                            "_tuple": tuple, "_set_of": set, "_map": map, "_type": type, "_list": list, "_str": str,
                            "_other": functools.partial(_not_a_row, cls, len(names)), "_wrong": _wrong}
-    lines = [f"def build(v, refs):",
+    lines = ["def build(v, refs):",
              f"    if _type(v) is not _list or len(v) != {len(names)}:",
-             f"        return _other(v, refs)",
+             "        return _other(v, refs)",
              f"    {', '.join(f'f{n}' for n in range(len(names)))}, = v"]
     for n, name in enumerate(names):
         tp = hints[name]

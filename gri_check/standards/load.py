@@ -120,7 +120,8 @@ def _disclosure(d: dict[str, Any], std: Standard, source: str) -> Disclosure:
                       required=d.get("required", std.kind == "universal"), repeatable=d.get("repeatable", False),
                       role=d.get("role", ""), obligation=d.get("obligation", ""), effective=d.get("effective"),
                       until=d.get("until"), successors=tuple(d["successors"]) if "successors" in d else None,
-                      category=d.get("category", ""), topic=d.get("topic", ""), provenance=d.get("provenance", std.provenance), note=d.get("note", ""), source=source)
+                      category=d.get("category", ""), topic=d.get("topic", ""),
+                      provenance=d.get("provenance", std.provenance), note=d.get("note", ""), source=source)
 
 
 def _framework_of(raw: Any, lines: dict[JsonPath, int], path: Path) -> Framework | str:
@@ -131,4 +132,5 @@ def _framework_of(raw: Any, lines: dict[JsonPath, int], path: Path) -> Framework
         return build_framework(raw, f"{path.name}:{lines.get(('framework',), 0)}")
     except re.error as exc:
         raise CatalogueError(f"line {lines.get(('framework',), 0)}: framework: a pattern is not a valid regular "
-                             f"expression ({exc})", path=path, hint="fix the regular expression (Python syntax)") from None
+                             f"expression ({exc})", path=path,
+                             hint="fix the regular expression (Python syntax)") from None

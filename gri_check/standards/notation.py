@@ -127,7 +127,8 @@ def build_notation(framework: str, raw: Mapping[str, Any]) -> Notation:
         framework=framework,
         forms=(form(raw["pattern"], raw["canonical"]),),
         index_forms=tuple(form(f["pattern"], f["canonical"], f.get("family")) for f in raw.get("in_index", ())),
-        other=tuple(re.compile(rf"^\s*(?P<code>{p})(?![\w.-])") for p in raw.get("other", ())),  # verbatim: case matters
+        # verbatim: case matters
+        other=tuple(re.compile(rf"^\s*(?P<code>{p})(?![\w.-])") for p in raw.get("other", ())),
         group=re.compile(raw["group"], re.I) if raw.get("group") else None,
         integers=frozenset(raw.get("integers", ())), upper=frozenset(raw.get("upper", ())),
         family=raw.get("family"), ordinal=raw.get("ordinal"), slack=raw.get("slack", 5),

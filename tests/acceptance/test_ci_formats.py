@@ -60,7 +60,8 @@ def test_junit_counts_match_the_statuses(catalogue) -> None:
                              and c.find("failure").get("message").startswith(("external", "omitted")))
     assert len(skipped) + failed_uncheckable == uncheckable  # omitted rows with an error finding fail instead
     failed = {c.get("name").split(" ")[1] for c in cases if c.find("failure") is not None}
-    gaps = {a.disclosure.code for a in result.assessments if a.status.value in ("partial", "unsupported", "not_indexed")}
+    gaps = {a.disclosure.code for a in result.assessments
+            if a.status.value in ("partial", "unsupported", "not_indexed")}
     assert gaps <= failed  # every gap fails its testcase (and so do rows with error findings)
     assert int(root.get("tests")) == sum(1 for _ in root.iter("testcase"))
 

@@ -85,7 +85,8 @@ def test_the_documented_job_gates_with_config_baseline_and_waiver(repo: Path) ->
     # A new defect in draft 2 fails the gate though the baseline holds the old findings.
     esg = repo / "report" / "esg.md"
     esg.write_text(esg.read_text(encoding="utf-8").replace(
-        "| 2-1 | Organizational details | About This Report; Company Profile |", "| 2-1 | Organizational details | xx |"),
+        "| 2-1 | Organizational details | About This Report; Company Profile |",
+        "| 2-1 | Organizational details | xx |"),
         encoding="utf-8")
     rc, out, _ = gate(repo)
     assert rc == 1 and "Gate FAILED: 1 finding(s) at or above --fail-on error" in out

@@ -3,17 +3,17 @@ established by hand (tests/acceptance/corpus_truth.py, made from rendered pages,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
-from tests.helpers import bundled_reader, extract_index
 from gri_check.index.model import ContentIndex, IndexEntry
 from gri_check.ingest import read
 from gri_check.standards.load import load_catalogue
 from tests.acceptance.corpus_truth import TRUTH
+from tests.helpers import bundled_reader, extract_index
 
 pytestmark = pytest.mark.shared
 
@@ -32,7 +32,7 @@ KNOWN_ROW_PROBLEMS = {
 _SECTOR = re.compile(r"^(EU|OG|FS|MM|CRE|AO|FP)\d{1,2}$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def index_of(path: Path) -> ContentIndex:
     return extract_index(read(path))
 
@@ -85,7 +85,8 @@ def test_codes_come_in_the_printed_order(corpus_file) -> None:
 def _find(entries: list[IndexEntry], row: dict) -> IndexEntry | None:
     same = [e for e in entries if canonical(e) == row["canonical"]]
     if not row["code"]:  # printed without a code: the codeless row carrying its title
-        same += [e for e in entries if not e.code and fuzz.partial_ratio(row["title_start"].lower(), e.title.lower()) >= 90]
+        same += [e for e in entries
+                 if not e.code and fuzz.partial_ratio(row["title_start"].lower(), e.title.lower()) >= 90]
     if len(same) > 1:  # 3-3 and 103-x repeat per topic: take the row whose title and location fit best
         want = _fold(row["location"].split("...")[0])
         same.sort(key=lambda e: -(fuzz.partial_ratio(row["title_start"].lower(), e.title.lower())

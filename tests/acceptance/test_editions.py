@@ -9,7 +9,7 @@ early_101_2025.md, an early adopter of GRI 101 and GRI 102 (2025) in a report pu
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,7 @@ G2016, G2016_MA = "GRI 102: General Disclosures 2016", "GRI 103: Management Appr
 CLIMATE, ENERGY = "GRI 102: Climate Change 2025", "GRI 103: Energy 2025"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(name: str) -> RunResult:
     return pipeline.run(FIXTURES / name, pipeline.Options())
 

@@ -14,13 +14,14 @@ from tests.helpers import bundled
 
 SCHEMA = json.loads(schema_path("report.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+DEFAULT_OPTIONS = pipeline.Options()  # frozen: one shared default instance
 
 
 def _errors(data: dict) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in VALIDATOR.iter_errors(data)]
 
 
-def _check(path: Path, options: pipeline.Options = pipeline.Options(), **kw) -> dict:
+def _check(path: Path, options: pipeline.Options = DEFAULT_OPTIONS, **kw) -> dict:
     result = pipeline.run(path, options, None if options.catalogues else bundled(), **kw)
     return json.loads(report.render("json", result))
 
@@ -40,7 +41,8 @@ def test_sample_outputs_validate(path: Path) -> None:
 
 
 def test_a_scan_and_a_user_catalogue_validate() -> None:
-    options = pipeline.Options(catalogues=(ROOT / "docs" / "examples" / "northwind_kpis.yaml",), scan=("NWC", "CN-EXCH"))
+    options = pipeline.Options(catalogues=(ROOT / "docs" / "examples" / "northwind_kpis.yaml",),
+                               scan=("NWC", "CN-EXCH"))
     data = _check(SAMPLE, options)
     assert {d["basis"] for d in data["disclosures"]} == {"index", "required", "scan"}
     assert _errors(data) == []

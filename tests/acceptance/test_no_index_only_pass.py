@@ -8,7 +8,7 @@ each requirement into a column) nor the row's title repeated.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -33,7 +33,7 @@ REAL = sorted([*SHARED.glob("corpus/*.pdf"), *SHARED.glob("corpus/*.md"), *SHARE
 STANDALONE = ROOT / "tests" / "fixtures" / "shapes" / "standalone_requirements.md"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(path: Path) -> RunResult:
     return pipeline.run(path, pipeline.Options(), bundled())
 

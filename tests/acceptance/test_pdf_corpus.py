@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import extract_index
 from gri_check.index.model import ContentIndex
 from gri_check.ingest import read
 from gri_check.ingest.document import Document
+from tests.helpers import extract_index
 
 pytestmark = pytest.mark.shared
 

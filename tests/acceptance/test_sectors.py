@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import jsonschema
@@ -37,7 +37,7 @@ SECTOR_RULES = ("GRI-REQ-009", "GRI-REQ-010")
 NOT_MATERIAL_FULL = {"11.12", "11.16", "11.17", "11.18"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(name: str) -> RunResult:
     return pipeline.run(FIXTURES / name, pipeline.Options(), bundled())
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from gri_check import pipeline
-from tests.helpers import extract_index
 from gri_check.index.model import LocationKind
 from gri_check.ingest import read
 from gri_check.model import Mode, Status
+from tests.helpers import extract_index
 
 pytestmark = pytest.mark.shared
 

@@ -3,7 +3,7 @@ written by hand from the fixture's text (rows, their locations, verdicts a caref
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ def _truth(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run(fixture: str) -> RunResult:
     return pipeline.run(SHAPES / fixture, pipeline.Options(), bundled())
 

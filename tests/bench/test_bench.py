@@ -10,10 +10,10 @@ import pytest
 
 from gri_check import report
 from gri_check.ingest import read
+from gri_check.paths import DEFAULT_CATALOGUES
 from gri_check.pipeline import Options, Standards, check_document
 from gri_check.standards import cache
 from gri_check.standards.load import load_catalogue
-from gri_check.paths import DEFAULT_CATALOGUES
 from tests.conftest import ROOT, SAMPLE
 
 GRI_CHECK = Path(sys.executable).with_name("gri-check")

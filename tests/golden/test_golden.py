@@ -38,7 +38,8 @@ def test_sample_report_golden(sample, fmt: str, name: str, update_golden: bool) 
     if update_golden:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(got.encode("utf-8"))  # bytes: CSV keeps its CRLF line ends
-    assert got == path.read_bytes().decode("utf-8"), f"{which}/{name} differs: rerun with --update-golden, review the diff"
+    assert got == path.read_bytes().decode("utf-8"), (f"{which}/{name} differs: "
+                                                      "rerun with --update-golden, review the diff")
 
 
 def gated_run(catalogue) -> RunResult:
@@ -58,12 +59,13 @@ def gated_run(catalogue) -> RunResult:
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("json", "gated.json"), ("terminal", "gated.txt"), ("sarif", "gated.sarif"),
-                                           ("junit", "gated.junit.xml"), ("markdown", "gated.md"), ("html", "gated.html"),
-                                           ("github", "gated.github.txt")])
+                                           ("junit", "gated.junit.xml"), ("markdown", "gated.md"),
+                                           ("html", "gated.html"), ("github", "gated.github.txt")])
 def test_gated_golden(catalogue, monkeypatch, fmt: str, name: str, update_golden: bool) -> None:
     monkeypatch.chdir(ROOT)
     got = report.render(fmt, gated_run(catalogue), color=False, width=100)
     path = GOLDEN / "northwind" / name
     if update_golden:
         path.write_bytes(got.encode("utf-8"))  # bytes: CSV keeps its CRLF line ends
-    assert got == path.read_bytes().decode("utf-8"), f"northwind/{name} differs: rerun with --update-golden, review the diff"
+    assert got == path.read_bytes().decode("utf-8"), (f"northwind/{name} differs: "
+                                                      "rerun with --update-golden, review the diff")

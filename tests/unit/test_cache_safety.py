@@ -257,7 +257,8 @@ def test_a_folder_others_can_write_is_not_used(folder: Path, mode: int) -> None:
     assert not entry.exists()
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to hand a folder to another user")
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="needs root to hand a folder to another user")
 def test_a_folder_or_entry_of_another_user_is_not_used(folder: Path) -> None:
     key, entry, _ = _stored(folder)
     os.chown(entry, 65534, -1)

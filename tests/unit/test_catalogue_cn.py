@@ -129,7 +129,8 @@ def test_cn_regexes_compile(cn) -> None:
     ("Sustainability Reporting Guidelines Content Index", True),
     ("GRI G4 Sustainability Reporting Guidelines Content Index", False), ("GRI内容索引", False),
     ("HKEX ESG Reporting Guide Content Index", False),
-    ("本报告依据《上海证券交易所上市公司自律监管指引第14号——可持续发展报告（试行）》编制，报告范围涵盖公司及其全部控股子公司。", False),
+    ("本报告依据《上海证券交易所上市公司自律监管指引第14号——可持续发展报告（试行）》编制，"
+     "报告范围涵盖公司及其全部控股子公司。", False),
 ])
 def test_cn_index_titles(cn, title: str, cn_index: bool) -> None:
     assert _titles_index(cn, title) is cn_index
@@ -162,7 +163,8 @@ def test_cass_is_unverified_throughout(cass) -> None:
 
 def test_cass_parts_and_keys(cass) -> None:
     assert [(s["number"], s["title_zh"]) for s in cass["standards"]] == [
-        ("P", "报告前言"), ("G", "责任管理"), ("M", "市场绩效"), ("S", "社会绩效"), ("E", "环境绩效"), ("A", "报告后记")]
+        ("P", "报告前言"), ("G", "责任管理"), ("M", "市场绩效"), ("S", "社会绩效"), ("E", "环境绩效"),
+        ("A", "报告后记")]
     numbers = {s["id"]: s["number"] for s in cass["standards"]}
     for d in cass["disclosures"]:
         m = re.fullmatch(r"CASS-([PGMSEA])-(\d{2})", d["code"])
@@ -188,7 +190,8 @@ def test_cass_regexes_compile(cass) -> None:
 
 
 @pytest.mark.parametrize(("title", "cass_index"), [
-    ("CASS-ESG 5.0 指标索引", True), ("CASS-ESG5.0索引", True), ("中国企业社会责任报告指南（CASS-CSR 4.0）指标索引", True),
+    ("CASS-ESG 5.0 指标索引", True), ("CASS-ESG5.0索引", True),
+    ("中国企业社会责任报告指南（CASS-CSR 4.0）指标索引", True),
     ("《中国企业社会责任报告编写指南》索引", True), ("社科院指南指标索引", True), ("社科院《指南》对照表", True),
     ("GRI内容索引", False), ("上市公司可持续发展报告指引索引", False),
 ])

@@ -130,7 +130,8 @@ def test_items_have_evidence_and_quantitative_items_have_units(path: Path) -> No
             if item["quantitative"]:
                 assert item.get("units"), where
             # evidence is what reports say, not single words that occur everywhere
-            assert not {"management", "company", "report", "data", "policy"} & {e.lower() for e in item["evidence"]}, where
+            common = {"management", "company", "report", "data", "policy"}
+            assert not common & {e.lower() for e in item["evidence"]}, where
 
 
 @pytest.mark.parametrize("path", [ESRS_PATH, IFRS_PATH], ids=lambda p: p.name)
@@ -176,8 +177,9 @@ def test_the_engine_reads_codes_as_this_test_does(path: Path) -> None:
     """Cross-check of this test's reader with the engine's notation compiler."""
     fw = _load(path)["framework"]
     engine, ours = build_notation(fw["id"], fw["notation"]), Reader(fw["notation"])
-    cells = ["E1-6", "ESRS 2 SBM-3", "BP - 1", "MDR-P", "ESRS E1 GOV-3", "E1-6_01", "S1-14", "S2.29(a)", "IFRS S2 para 6",
-             "S2 14", "IFRS S2.6(a)(i)", "S2.29-31", "IFRS S2 第29段", "305-1", "2023", "6", "Paragraphs 5-7"]
+    cells = ["E1-6", "ESRS 2 SBM-3", "BP - 1", "MDR-P", "ESRS E1 GOV-3", "E1-6_01", "S1-14", "S2.29(a)",
+             "IFRS S2 para 6", "S2 14", "IFRS S2.6(a)(i)", "S2.29-31", "IFRS S2 第29段", "305-1", "2023", "6",
+             "Paragraphs 5-7"]
     for cell in cells:
         got = engine.read(cell)
         assert (got.code if got else None) == ((ours.read(cell) or (None,))[0]), cell
@@ -205,7 +207,8 @@ def test_esrs_counts_per_standard(esrs) -> None:
     counts: dict[str, int] = {}
     for d in esrs["disclosures"]:
         counts[d["standard"].split()[1]] = counts.get(d["standard"].split()[1], 0) + 1
-    assert counts == {"2": 16, "E1": 9, "E2": 6, "E3": 5, "E4": 6, "E5": 6, "S1": 17, "S2": 5, "S3": 5, "S4": 5, "G1": 6}
+    assert counts == {"2": 16, "E1": 9, "E2": 6, "E3": 5, "E4": 6, "E5": 6, "S1": 17, "S2": 5, "S3": 5, "S4": 5,
+                      "G1": 6}
     kinds = {s["number"]: s["kind"] for s in esrs["standards"]}
     assert kinds.pop("2") == "general" and set(kinds.values()) == {"topic"}
 
@@ -224,8 +227,8 @@ def test_esrs_title_variants_from_the_reference_notes(esrs, shared_dir: Path) ->
                           ("G1-4", "Confirmed incidents of corruption or bribery"),
                           ("S1-10", "Adequate Wages"), ("S1-13", "Training and Skills Development metrics"),
                           ("S1-15", "Work-life balance"),
-                          ("S1-5", "Targets related to managing material impacts, advancing positive impacts, as well as "
-                                   "to risks and opportunities")]:
+                          ("S1-5", "Targets related to managing material impacts, advancing positive impacts, "
+                                   "as well as to risks and opportunities")]:
         assert variant in notes, variant
         assert variant in ours[code]["titles"], code
     # variants the notes give by the words that differ: the rest is the body title
@@ -276,7 +279,8 @@ def test_esrs_edition_and_index_words(esrs) -> None:
     titles = [re.compile(p, re.I) for p in fw["index"]["titles"]]
     for heading in ["ESRS content index", "ESRS Index", "ESRS disclosure requirements index",
                     "List of ESRS disclosure requirements",
-                    "Disclosure Requirements in ESRS covered by the undertaking's sustainability statement", "ESRS内容索引"]:
+                    "Disclosure Requirements in ESRS covered by the undertaking's sustainability statement",
+                    "ESRS内容索引"]:
         assert any(p.search(heading) for p in titles), heading
     for heading in ["GRI content index", "IFRS S2 index", "TCFD index", "IRO-2"]:
         assert not any(p.search(heading) for p in titles), heading
@@ -344,7 +348,7 @@ def test_ifrs_s2_paragraph_structure_matches_the_reference(ifrs, shared_dir: Pat
     s2 = [d for d in ifrs["disclosures"] if d["standard"] == "IFRS S2"]
     rows = [r for r in _ifrs_rows(shared_dir) if r[0] == "IFRS S2"]
     assert len(rows) == 14 and len(s2) == len(rows)
-    for standard, paragraphs, section, _content, _source, confidence in rows:
+    for _standard, paragraphs, section, _content, _source, confidence in rows:
         in_range = [d for d in s2 if _para(d["code"]) in _paragraphs(paragraphs)]
         assert len(in_range) == 1, paragraphs
         d = in_range[0]
@@ -369,7 +373,8 @@ def test_ifrs_s1_rows_are_official_only_where_the_reference_confirms_them(ifrs, 
     for d in s1:
         row = next(r for r in rows if _para(d["code"]) in _paragraphs(r[1]))
         confidence = row[5]
-        seen = {int(p) for p in re.findall(r"\d+", m[1])} if (m := re.search(r"\(([\d,\s]+) seen\)", confidence)) else set()
+        m = re.search(r"\(([\d,\s]+) seen\)", confidence)
+        seen = {int(p) for p in re.findall(r"\d+", m[1])} if m else set()
         confirmed = (confidence.startswith("S") and not seen) or _para(d["code"]) in seen
         assert (d.get("provenance", "official") == "official") is confirmed, d["code"]
         # "Strategy - business model and value chain"; "Judgements" under "Judgements, measurement uncertainty, errors"
@@ -386,7 +391,8 @@ def test_ifrs_required_core_content(ifrs) -> None:
     assert fw["id"] == "IFRS" and fw["required_when"] == "indexed"
     required = {d["code"] for d in ifrs["disclosures"] if d["required"]}
     assert required == {"S2.6", "S2.10", "S2.13", "S2.14", "S2.15", "S2.22", "S2.25", "S2.29", "S2.32", "S2.33"}
-    assert [(e["id"], e["effective"], e["basis"]) for e in fw["editions"]] == [("2023", "2024-01-01", "periods_beginning")]
+    editions = [(e["id"], e["effective"], e["basis"]) for e in fw["editions"]]
+    assert editions == [("2023", "2024-01-01", "periods_beginning")]
     assert all(s["complete"] is False for s in ifrs["standards"])  # unconfirmed paragraphs are not listed
 
 

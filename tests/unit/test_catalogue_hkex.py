@@ -19,8 +19,9 @@ from gri_check.standards.load import validate_file
 from tests.catalogue_checks import check_bilingual_items
 
 PATH = Path(__file__).resolve().parents[2] / "standards" / "hkex_2025.yaml"
-ASPECTS_ZH = {"A1": "排放物", "A2": "资源使用", "A3": "环境及天然资源", "A4": "气候变化", "B1": "雇佣", "B2": "健康与安全",
-              "B3": "发展及培训", "B4": "劳工准则", "B5": "供应链管理", "B6": "产品责任", "B7": "反贪污", "B8": "社区投资"}
+ASPECTS_ZH = {"A1": "排放物", "A2": "资源使用", "A3": "环境及天然资源", "A4": "气候变化",
+              "B1": "雇佣", "B2": "健康与安全", "B3": "发展及培训", "B4": "劳工准则",
+              "B5": "供应链管理", "B6": "产品责任", "B7": "反贪污", "B8": "社区投资"}
 REPEALED = {"A4", "A4.1", "A1.2"}  # reported repealed or moved into Part D from 2025 [M]
 
 
@@ -218,7 +219,8 @@ def test_every_regex_compiles(data) -> None:
 @pytest.mark.parametrize(("cell", "code"), [
     ("KPI A1.1", "A1.1"), ("A1.2", "A1.2"), ("B8.2", "B8.2"), ("KPI B5.4 Description of practices", "B5.4"),
     ("KPIs A1.1-A1.6", "A1.1"), ("A1.2–A1.6", "A1.2"), ("关键绩效指标A2.1", "A2.1"), ("A1.1排放物种类", "A1.1"),
-    ("A9.1", None), ("A1.1.2", None), ("A1.1a", None), ("C1.1", None), ("Aspect A1", None), ("A1 General Disclosure", None),
+    ("A9.1", None), ("A1.1.2", None), ("A1.1a", None), ("C1.1", None), ("Aspect A1", None),
+    ("A1 General Disclosure", None),
 ])
 def test_notation_reads_kpi_codes(data, cell: str, code: str | None) -> None:
     n = data["framework"]["notation"]
@@ -249,7 +251,8 @@ def test_group_pattern_reads_aspect_band_rows(data, cell: str, group: tuple[str,
 
 @pytest.mark.parametrize(("title", "hkex"), [
     ("HKEX ESG Reporting Guide Content Index", True), ("HKEX Index", True), ("ESG Reporting Code Index", True),
-    ("Content Index of the HKEX ESG Reporting Code", True), ("Hong Kong Stock Exchange ESG Reporting Guide Index", True),
+    ("Content Index of the HKEX ESG Reporting Code", True),
+    ("Hong Kong Stock Exchange ESG Reporting Guide Index", True),
     ("香港联交所《环境、社会及管治报告指引》索引", True), ("《环境、社会及管治报告守则》内容索引", True),
     ("联交所ESG报告指引索引", True), ("港交所指标对照表", True), ("環境、社會及管治報告指引內容索引", True),
     ("GRI Content Index", False), ("SASB Index", False), ("上海证券交易所可持续发展报告指引索引", False),

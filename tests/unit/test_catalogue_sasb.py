@@ -112,7 +112,8 @@ def _confidence(conf: str) -> tuple[str, str]:
 
 def test_schema_valid(cat):
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(cat), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(cat),
+                    key=lambda e: list(map(str, e.absolute_path)))
     assert not errors, [f"{list(e.absolute_path)}: {e.message[:200]}" for e in errors[:10]]
 
 
@@ -141,7 +142,8 @@ def test_framework_block(cat):
                                "basis": "periods_beginning"}]
     assert (fw["required_when"], fw["omission"]) == ("never", "explain")
     given_titles = [r"\bSASB\s+(?:content\s+|standards?\s+)?index\b", r"\bSASB\s+(?:disclosure\s+)?(?:table|metrics)\b",
-                    r"Sustainability\s+Accounting\s+Standards\s+Board\s+(?:content\s+)?index", r"SASB\s*(?:索引|对照表|指标索引)"]
+                    r"Sustainability\s+Accounting\s+Standards\s+Board\s+(?:content\s+)?index",
+                    r"SASB\s*(?:索引|对照表|指标索引)"]
     given_headers = [r"accounting\s+metrics?", r"unit\s+of\s+measure(?:ment)?", "category", "topic", r"sasb\s+code",
                      r"activity\s+metrics?", "metric", "response|reference"]
     assert fw["index"]["titles"][:len(given_titles)] == given_titles
@@ -225,13 +227,17 @@ def test_titles_equal_reference(by_code, expected):
 
 
 def test_ibg_rows_agree_where_another_table_wins(by_code, ref, expected):
-    """A code the IBG shares with a higher-priority table keeps that table's title; the texts may differ only trivially."""
+    """A code the IBG shares with a higher-priority table keeps that table's title; the texts may differ only
+    trivially."""
+
+    def simple(s: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", s.lower().replace("that meet energy star® criteria", ""))
+
     for row in ref["ibg"]:
         code = row["code"]
         if not CODE.match(code) or expected[code]["_src"] == "ibg":
             continue
         ours, theirs = by_code[code]["title"], _norm(row["metric"])
-        simple = lambda s: re.sub(r"[^a-z0-9]", "", s.lower().replace("that meet energy star® criteria", ""))
         assert simple(ours).startswith(simple(theirs)) or simple(theirs).startswith(simple(ours)), code
 
 
@@ -294,7 +300,7 @@ def test_unverified_rows(by_code, ref):
     assert unverified == set(want), (sorted(unverified - set(want)), sorted(set(want) - unverified))
     for code, phrase in want.items():
         assert phrase in by_code[code].get("note", ""), code
-    for code, d in by_code.items():
+    for _code, d in by_code.items():
         assert d.get("provenance", "official") in ("official", "unverified")
 
 
@@ -343,7 +349,8 @@ def test_currency_units(by_code, expected):
 
 def test_incident_flags(by_code):
     for code, d in by_code.items():
-        counts_incidents = re.search(r"legal proceedings|non-compliance|data breaches|reportable spills|recalls issued", d["title"])
+        counts_incidents = re.search(r"legal proceedings|non-compliance|data breaches|reportable spills|recalls issued",
+                                     d["title"])
         if counts_incidents:
             assert d.get("incident") is True, code
         if d["category"] == "discussion":

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import extract_index
 from gri_check.index.cells import parse_locations, parse_omission
 from gri_check.index.model import LocationKind as K
 from gri_check.index.model import OmissionReason as R
@@ -11,11 +10,20 @@ from gri_check.index.parse import mode_of
 from gri_check.ingest.markdown import parse_markdown
 from gri_check.ingest.normalise import normalise_text
 from gri_check.match.assess import assess
-from gri_check.standards.codes import CodeReader
-from gri_check.match.evidence import (TermMatcher, Tokenizer, build_evidence_index, has_figure, positions_in,
-                                      score_items, term_tokens_of, variant_table)
+from gri_check.match.evidence import (
+    TermMatcher,
+    Tokenizer,
+    build_evidence_index,
+    has_figure,
+    positions_in,
+    score_items,
+    term_tokens_of,
+    variant_table,
+)
 from gri_check.model import Mode
 from gri_check.standards.catalogue import Disclosure, Item, Standard
+from gri_check.standards.codes import CodeReader
+from tests.helpers import extract_index
 
 ZH_BODY = """# 报告
 
@@ -207,7 +215,8 @@ def test_chinese_index_titles(catalogue, title: str) -> None:
 
 
 def test_statement_citing_the_index_is_not_its_title(catalogue) -> None:
-    assert not catalogue.framework("GRI").titles_index("使用声明 | 华信已参照GRI标准报告了2024年期间本GRI内容索引中引用的信息。")
+    assert not catalogue.framework("GRI").titles_index("使用声明 | 华信已参照GRI标准报告了2024年期间"
+                                                        "本GRI内容索引中引用的信息。")
 
 
 INDEX = """# 报告

@@ -41,7 +41,8 @@ def test_bilingual_heading_resolves_from_either_language() -> None:
 def test_chinese_heading_numbering_is_ignored() -> None:
     table, doc = table_and_doc()
     (a, b) = resolve(parse_locations("公司治理、员工权益"), doc, table)
-    assert [doc.sections[a.sections[0]].title, doc.sections[b.sections[0]].title] == ["一、公司治理", "(二)员工权益"]  # NFKC
+    # NFKC
+    assert [doc.sections[a.sections[0]].title, doc.sections[b.sections[0]].title] == ["一、公司治理", "(二)员工权益"]
     assert [_strip_numbering(t) for t in ("第一章 关于本报告", "1.1标题", "2023 Highlights")] == [
         "关于本报告", "标题", "2023 Highlights"]
 

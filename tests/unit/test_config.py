@@ -89,8 +89,9 @@ def test_discovery_walks_upward_nearest_first_and_skips_pyproject_without_the_ta
     ("mode: core\n", "'core' is not one of"),
     ("bundled: false\n", "bundled: false needs at least one file under standards"),
     ("fail-under: [\n", "invalid YAML"),
-    ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n"
-                                                   for n in range(8)), "aliases expanded"),  # billion laughs
+    ("a: &a [x, x, x, x, x, x, x, x, x]\n"
+     + "".join(f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8)),
+     "aliases expanded"),  # billion laughs
     ("fail-on: error\n" + "x: " + "[" * 40 + "]" * 40 + "\n", "deep"),
 ])
 def test_bad_configs_are_one_line_usage_errors_naming_the_file(tmp_path: Path, text: str, message: str) -> None:

@@ -56,7 +56,8 @@ def _members(path: Path) -> list[tuple[str, str, str]]:
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader((line for line in path.open(encoding="utf-8") if not line.startswith("#")), delimiter="\t"))
+    return list(csv.DictReader((line for line in path.open(encoding="utf-8") if not line.startswith("#")),
+                               delimiter="\t"))
 
 
 def _keys(framework: str) -> set[str]:

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from gri_check.ingest.markdown import parse_markdown
-from gri_check.match.evidence import (TermMatcher, Tokenizer, build_evidence_index, item_score, score_items,
-                                      term_tokens_of, variant_table)
+from gri_check.match.evidence import (
+    TermMatcher,
+    Tokenizer,
+    build_evidence_index,
+    item_score,
+    score_items,
+    term_tokens_of,
+    variant_table,
+)
 from gri_check.standards.catalogue import Disclosure, Item, Standard
 
 MD = """# Report

@@ -14,8 +14,8 @@ import docx
 import pytest
 
 from gri_check import ingest
-from tests.helpers import extract_index
 from tests.conftest import SAMPLE
+from tests.helpers import extract_index
 
 _EMPHASIS = re.compile(r"\*\*|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)")
 _ITEM = re.compile(r"^(- |\d+\. )")

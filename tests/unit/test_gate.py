@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -71,7 +70,8 @@ def test_an_unused_waiver_is_reported_but_passes(run, catalogue) -> None:
     w = Waiver(number=3, disclosure="999-9", justification="x", owner="nobody", expires=date(2027, 1, 1))
     g = gate_of(run, catalogue, waivers=(w,))
     assert g.passed and g.unused_waivers == (w,)
-    assert g.summary()[-1] == "Unused waivers (they waive nothing; remove or correct them): waiver 3 (999-9; owner nobody)"
+    assert g.summary()[-1] == ("Unused waivers (they waive nothing; remove or correct them): "
+                               "waiver 3 (999-9; owner nobody)")
 
 
 def test_a_rule_prefix_waiver_and_a_framework_scoped_one(run, catalogue) -> None:

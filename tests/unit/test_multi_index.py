@@ -40,7 +40,7 @@ SASB = """## SASB index
 | RT-IG-130a.1 | (1) Total energy consumed, (2) percentage grid electricity, (3) percentage renewable | Energy |
 | RT-IG-320a.1 | (1) Total recordable incident rate (TRIR), (2) fatality rate, and (3) near miss frequency rate (NMFR) | Safety |
 | RT-IG-000.B | Number of employees | Our People |
-"""
+"""  # noqa: E501  # a row as reports print it: the long line is the test
 
 IFRS = """## IFRS S2 index
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import extract_index
 from gri_check.ingest.document import BlockKind
 from gri_check.ingest.pdf import MAX_PAGES, parse_pdf
 from gri_check.ingest.pdf_extract import Rule, Word
@@ -13,6 +12,7 @@ from gri_check.ingest.pdf_layout import Row, fragments_of, group_rows, split_flo
 from gri_check.ingest.pdf_pages import PageRows, choose_printed, fit_printed_pages, furniture
 from gri_check.ingest.pdf_tables import join_wrapped, lay_out_flow
 from tests import pdf_samples
+from tests.helpers import extract_index
 
 
 def word(text: str, x0: float, top: float, *, size: float = 10.0, weight: int = 400,

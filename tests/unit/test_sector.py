@@ -67,7 +67,8 @@ def test_a_label_with_its_value_on_the_line_before() -> None:
 
 
 def test_references_without_the_line_are_indexed() -> None:
-    rows = "| 305-2 | Energy indirect (Scope 2) GHG emissions | About us |\n| 14.15.4 | Additional sector disclosure | About us |\n"
+    rows = ("| 305-2 | Energy indirect (Scope 2) GHG emissions | About us |\n"
+            "| 14.15.4 | Additional sector disclosure | About us |\n")
     s = _sectors("We make things.", rows=rows)
     assert _ids(s) == [("14", Basis.INDEXED)]
     status = {t.topic.code: t.status for t in s.applicable[0].topics}
@@ -115,7 +116,8 @@ def test_a_stated_none_keeps_what_the_words_show() -> None:
 
 def test_a_numbered_heading_near_the_index_is_no_topic_row() -> None:
     """"11.2 Waste management" is a chapter number: its title is not topic 11.2's ("Climate adaptation ...")."""
-    rows = "| 305-2 | Energy indirect (Scope 2) GHG emissions | About us |\n\n### 11.2 Waste management\n\nWe recycle.\n"
+    rows = ("| 305-2 | Energy indirect (Scope 2) GHG emissions | About us |\n"
+            "\n### 11.2 Waste management\n\nWe recycle.\n")
     s = _sectors("We make things.", line="Applicable GRI Sector Standard(s): GRI 11: Oil and Gas Sector 2021",
                  rows=rows)
     status = {t.topic.code: t.status for t in s.applicable[0].topics}
@@ -123,7 +125,8 @@ def test_a_numbered_heading_near_the_index_is_no_topic_row() -> None:
 
 
 def test_a_topic_row_in_the_row_of_one_of_its_disclosures_is_material() -> None:
-    rows = "| Topic 11.3 Air emissions | 305-7 Nitrogen oxides (NOx), sulfur oxides (SOx), and other significant air emissions | About us |\n"
+    rows = ("| Topic 11.3 Air emissions | 305-7 Nitrogen oxides (NOx), sulfur oxides (SOx), "
+            "and other significant air emissions | About us |\n")
     s = _sectors("We make things.", line="Applicable GRI Sector Standard(s): GRI 11: Oil and Gas Sector 2021",
                  rows=rows)
     status = {t.topic.code: t.status for t in s.applicable[0].topics}

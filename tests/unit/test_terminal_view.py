@@ -51,7 +51,8 @@ def test_summary_is_counts_gate_and_top_gaps(runs) -> None:
     gaps = section(short, "Top gaps")
     assert gaps[0] == "Top gaps (10 of 22)" and len(gaps) == 12  # heading, 10 gaps, how many more
     assert gaps[1] == "unsupported 2-10 Nomination and selection of the highest governance body (index line 356)"
-    assert gaps[5] == "unsupported 413-1 Operations with local community engagement, impact assessments,… (index line 407)"
+    assert gaps[5] == ("unsupported 413-1 Operations with local community engagement, impact assessments,… "
+                       "(index line 407)")
     assert lines[-1].startswith("… and 12 more; run without --summary")
     assert "Code    Status" not in short and "Other findings" not in short
 

@@ -27,8 +27,10 @@ def _laughs(levels: int = 9) -> str:
 
 HOSTILE = {
     "laughs": (_laughs(), "line 7: more than 250,000 YAML nodes (aliases expanded)"),
-    "self": ("framework: GRI\nstandards: &a [*a]\ndisclosures: []\n", "line 2: a YAML alias refers to a node that contains it"),
-    "mapping self": ("framework: GRI\nstandards: &a {x: *a}\n", "line 2: a YAML alias refers to a node that contains it"),
+    "self": ("framework: GRI\nstandards: &a [*a]\ndisclosures: []\n",
+             "line 2: a YAML alias refers to a node that contains it"),
+    "mapping self": ("framework: GRI\nstandards: &a {x: *a}\n",
+                     "line 2: a YAML alias refers to a node that contains it"),
     "deep": ("framework: GRI\nx: " + "[" * 40 + "]" * 40 + "\n", "YAML nested deeper than 32 levels"),
     "deep by aliases": ("a: &a " + "[" * 20 + "]" * 20 + "\nb: " + "[" * 15 + "*a" + "]" * 15 + "\n",
                         "YAML nested deeper than 32 levels"),
