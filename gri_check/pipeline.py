@@ -21,7 +21,7 @@ from gri_check.match.scope import ReportDate, report_date, reporting_period, sco
 from gri_check.match.sector import choose_sectors
 from gri_check.model import Mode, Severity
 from gri_check.result import FrameworkResult, ModeChoice, RunResult, Source, coverage_of, frameworks_of
-from gri_check.rules.base import CheckContext
+from gri_check.rules.base import CheckContext, Places
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
 from gri_check.standards.crosswalk import Crosswalk, load_crosswalk
@@ -106,7 +106,10 @@ def check_document(document: Document, standards: Standards | Catalogue, options
     sectors = choose_sectors(catalogue, content_index, document, language=language.code,
                              text=evidence if against is not None else None)
     ctx = CheckContext(document=evidence, index=content_index, catalogue=catalogue, assessed=assessed, mode=mode.mode,
-                       industries=industries, language=language.code, published=published, sectors=sectors)
+                       industries=industries, language=language.code, published=published, sectors=sectors,
+                       index_document=document if against is not None else None,
+                       index_places=(places := Places.of(document)),
+                       places=places if against is None else Places.of(evidence))
     findings = rules.run(ctx, options.severities)
     coverage = coverage_of([a for a in assessed.assessments if a.basis != "scan"])
     gate = apply_gate(options.gate, findings, assessments=assessed.assessments,

@@ -259,7 +259,8 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: 
         cited_figures = frozenset(i.item.id for i in items if i.item.quantitative and i.score == 1)
         elsewhere = run.finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage,
                                     cited_figures=cited_figures)
-    quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items))
+    row_page = None if run.separate else page_label(run.doc, entry.page)  # a stand-alone index's pages are its own
+    quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items), row_page)
     return Assessment(status=status, items=items, coverage=coverage, evidence=quotes[:3], found_elsewhere=elsewhere,
                       statement_supports=zero, **common)  # type: ignore[arg-type]
 
@@ -290,14 +291,14 @@ def _best_items(results: Sequence[tuple[ItemResult, ...]]) -> tuple[ItemResult, 
 
 
 def _answer_quotes(items: Sequence[ItemResult], statements: Sequence[str], entry: IndexEntry,
-                   n_items: int) -> tuple[Quote, ...]:
+                   n_items: int, page: str | None) -> tuple[Quote, ...]:
     """The answer written in the index, quoted, when it addresses items."""
     hit = [i for i in items if i.score > 0 and any(h.block < 0 for h in i.hits)]
     if not hit or not statements:
         return ()
     term = next(h.term for i in hit for h in i.hits if h.block < 0)
     text = max(statements, key=len)
-    return (Quote(section="content index (answer in the row)", line=entry.line, page=None,
+    return (Quote(section="content index (answer in the row)", line=entry.line, page=page,
                   snippet=snippet(text, term), score=round(100 * len(hit) / n_items)),)
 
 

@@ -1,9 +1,10 @@
 """Rule metadata and the frozen inputs every rule reads."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gri_check.index.model import ContentIndex, IndexEntry
 from gri_check.ingest.document import Document
@@ -18,6 +19,35 @@ from gri_check.standards.framework import Framework
 RULE_ID = re.compile(r"^GRI-[A-Z]{3}-\d{3}$")
 
 
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Lines of a document as an auditor finds them: "p. 47" (its printed page, else the physical one) where the
+    document has pages, "line 725" where it has none."""
+
+    lines: tuple[int, ...] = ()  # first line of each block that is on a page, ascending
+    labels: tuple[str, ...] = ()  # that block's page label
+    printed: tuple[tuple[int, str], ...] = ()  # physical page -> label
+
+    @classmethod
+    def of(cls, doc: Document) -> Places:
+        if not doc.pages:
+            return cls()
+        printed = {p.number: p.label or str(p.number) for p in doc.pages}
+        on_pages = sorted((b.line, printed.get(b.page, str(b.page))) for b in doc.blocks if b.page is not None)
+        return cls(tuple(t[0] for t in on_pages), tuple(t[1] for t in on_pages), tuple(sorted(printed.items())))
+
+    def at(self, line: int | None, page: int | str | None = None) -> str:
+        """The place of `line`; `page` (a physical page number, or a label already) when the caller knows it."""
+        if self.printed:
+            if isinstance(page, str):
+                return f"p. {page}"
+            if page is not None:
+                return f"p. {dict(self.printed).get(page, str(page))}"
+            if line is not None and (i := bisect.bisect_right(self.lines, line) - 1) >= 0:
+                return f"p. {self.labels[i]}"
+        return f"line {line}"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CheckContext:
     document: Document
@@ -29,6 +59,11 @@ class CheckContext:
     language: str = "en"  # the report's (ISO 639-1); "" when it could not be told
     published: ReportDate = ReportDate(year=None, basis="none")  # for dates of "reports published on or after"
     sectors: tuple[Sectors, ...] = ()  # the sector standards of each framework that has them (GRI 11-14)
+    index_document: Document | None = None  # the file holding the index, when it is not `document` (--against)
+    # Where messages point: an auditor turns to printed pages, so a paged report's places are pages, not the
+    # lines of its extracted text (which only text and Markdown reports share with the reader).
+    index_places: Places = field(default_factory=Places)
+    places: Places = field(default_factory=Places)
 
     def framework(self, framework_id: str | None) -> Framework | None:
         return self.catalogue.framework(framework_id) if framework_id else None
@@ -83,5 +118,5 @@ def label(disclosure: Disclosure) -> str:
     return f'{disclosure.standard.framework} {disclosure.code} "{disclosure.title}"'
 
 
-def row_label(entry: IndexEntry) -> str:
-    return f'index row "{entry.raw_code or entry.title[:60]}" (line {entry.line})'
+def row_label(entry: IndexEntry, ctx: CheckContext) -> str:
+    return f'index row "{entry.raw_code or entry.title[:60]}" ({ctx.index_places.at(entry.line, entry.page)})'

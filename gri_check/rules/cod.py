@@ -20,7 +20,7 @@ def unknown_code(ctx: CheckContext) -> Iterator[Finding]:
         if not u.entry.code or u.exists:
             continue  # GRI-IDX-009 reports rows without a code; GRI-COD-006 codes of partly known standards
         hint = f" Did you mean {' or '.join(u.suggestions)}?" if u.suggestions else ""
-        yield COD_001.finding(f'{row_label(u.entry)} cites code {u.entry.code}, which is not a disclosure of the '
+        yield COD_001.finding(f'{row_label(u.entry, ctx)} cites code {u.entry.code}, which is not a disclosure of the '
                               f"loaded standards.{hint} Correct the code or load the standard that defines it.",
                               entry=u.entry, key=u.entry.raw_code)
 
@@ -35,7 +35,7 @@ def code_typo(ctx: CheckContext) -> Iterator[Finding]:
     """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for a in ctx.assessed.assessments:
         if a.corrected_from and a.entry:  # "" (no code at all) is GRI-IDX-009's
-            yield COD_004.finding(f"{row_label(a.entry)} cites code {a.corrected_from}, which does not exist; its "
+            yield COD_004.finding(f"{row_label(a.entry, ctx)} cites code {a.corrected_from}, which does not exist; its "
                                   f"title is that of {label(a.disclosure)}. Correct the code to {a.disclosure.code}.",
                                   disclosure=a.disclosure, entry=a.entry, key=a.corrected_from)
 
@@ -56,7 +56,8 @@ def title_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         if (fw is not None and not fw.title_check) or not a.disclosure.titled_in(ctx.language):
             continue  # rows describe the requirement in their own words, or in a language the catalogue lacks
         if a.entry and a.entry.title and a.title_of_other is None and a.title_score < 85:
-            yield COD_002.finding(f'{row_label(a.entry)} titles {a.disclosure.code} "{a.entry.title}"; the official '
+            row = row_label(a.entry, ctx)
+            yield COD_002.finding(f'{row} titles {a.disclosure.code} "{a.entry.title}"; the official '
                                   f'title is "{a.disclosure.title}" ({a.title_score}% similar). '
                                   'Use the official title.',
                                   disclosure=a.disclosure, entry=a.entry, key=a.entry.title,
@@ -74,7 +75,8 @@ def title_of_other_disclosure(ctx: CheckContext) -> Iterator[Finding]:
     for a in ctx.assessed.assessments:
         other = a.title_of_other
         if a.entry and other is not None:
-            yield COD_003.finding(f'{row_label(a.entry)} cites {a.disclosure.code} but its title "{a.entry.title}" is '
+            row = row_label(a.entry, ctx)
+            yield COD_003.finding(f'{row} cites {a.disclosure.code} but its title "{a.entry.title}" is '
                                   f'the title of {label(other)}. Make code and title name the same disclosure.',
                                   disclosure=a.disclosure, entry=a.entry, key=other.code)
 
@@ -94,7 +96,8 @@ def code_not_in_partial_catalogue(ctx: CheckContext) -> Iterator[Finding]:
         if e.code and u.exists:
             std = next((s for s in ctx.catalogue.standards_of(e.framework or "") if e.code.startswith(s.number)), None)
             name = f"{std.id} ({std.title})" if std else f"its {e.framework} standard"
-            yield COD_006.finding(f"{row_label(e)} cites {e.framework} {e.code}, which the loaded catalogue does not "
+            row = row_label(e, ctx)
+            yield COD_006.finding(f"{row} cites {e.framework} {e.code}, which the loaded catalogue does not "
                                   f"list: it holds only part of {name}. Check the code against the standard, or load "
                                   "a complete catalogue of the industry.", entry=e, key=e.raw_code)
 

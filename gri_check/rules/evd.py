@@ -15,11 +15,12 @@ def _places(a) -> str:
     return ", ".join(names)
 
 
-def _elsewhere(a) -> str:
+def _elsewhere(a, ctx: CheckContext) -> str:
     if not a.found_elsewhere:
         return ""
-    parts = ", ".join(f'"{e.section}" (line {e.line}, ' + (f"a table with the figures for items {', '.join(e.figures)})"
-                                                           if e.figures else f"{e.score}%)") for e in a.found_elsewhere)
+    parts = ", ".join(f'"{e.section}" ({ctx.places.at(e.line, e.page)}, '
+                      + (f"a table with the figures for items {', '.join(e.figures)})" if e.figures else f"{e.score}%)")
+                      for e in a.found_elsewhere)
     return f" Closest evidence elsewhere: {parts}."
 
 
@@ -37,7 +38,7 @@ def no_evidence(ctx: CheckContext) -> Iterator[Finding]:
         answered = any(r.cited.kind is LocationKind.STATEMENT for r in a.locations)
         if a.status is Status.UNSUPPORTED and (answered or any(r.resolved for r in a.locations)):
             yield EVD_001.finding(f"{label(a.disclosure)}: no evidence for any requirement item at {_places(a)}."
-                                  f"{_elsewhere(a)} Cite where it is disclosed or add the information.",
+                                  f"{_elsewhere(a, ctx)} Cite where it is disclosed or add the information.",
                                   disclosure=a.disclosure, entry=a.entry, key="no-evidence")
 
 
@@ -54,8 +55,9 @@ def partial_evidence(ctx: CheckContext) -> Iterator[Finding]:
             missing = [f"{i.item.id} ({i.item.text.rstrip('.')})" for i in a.items if i.score == 0]
             if not missing:
                 continue
+            closest = _elsewhere(a, ctx)
             yield EVD_002.finding(f"{label(a.disclosure)}: {a.coverage}% of requirement items found at {_places(a)}; "
-                                  f"no evidence for item {'; '.join(missing)}.{_elsewhere(a)} Add them or state their "
+                                  f"no evidence for item {'; '.join(missing)}.{closest} Add them or state their "
                                   "omission.", disclosure=a.disclosure, entry=a.entry, key="partial",
                                   confidence=a.coverage)
 
@@ -74,7 +76,8 @@ def evidence_elsewhere(ctx: CheckContext) -> Iterator[Finding]:
             continue
         best = a.found_elsewhere[0]
         if best.score >= 75 and best.score >= a.coverage + 30:
-            yield EVD_003.finding(f'{label(a.disclosure)}: "{best.section}" (line {best.line}) addresses {best.score}% '
+            at = ctx.places.at(best.line, best.page)
+            yield EVD_003.finding(f'{label(a.disclosure)}: "{best.section}" ({at}) addresses {best.score}% '
                                   f"of its items, the cited place {a.coverage}%. Cite \"{best.section}\" in the index.",
                                   disclosure=a.disclosure, entry=a.entry, key=best.section, confidence=best.score)
 
@@ -117,12 +120,12 @@ def related_evidence(ctx: CheckContext) -> Iterator[Finding]:
             if r.offered is None:
                 continue
             link = "official link" if r.provenance == "official" else "unverified link"
-            page = f", page {r.offered.page}" if r.offered.page else ""
             weak = {"required": "it is not in the index", "scan": "the report addresses it only in part"}.get(
                 a.basis, f"its cited place is weak ({a.status.value.replace('_', ' ')})")
+            at = ctx.places.at(r.offered.line, r.offered.page)
             yield EVD_005.finding(f"{label(a.disclosure)}: {weak}, "
                                   f"but the related {label(r.disclosure)} ({r.subject.lower()}; {link}) is evidenced "
-                                  f'at "{r.offered.section}" (line {r.offered.line}{page}). Check whether that answers '
+                                  f'at "{r.offered.section}" ({at}). Check whether that answers '
                                   "it and cite it.", disclosure=a.disclosure, entry=a.entry, key=r.disclosure.key)
             break  # the strongest related evidence is enough to point the reader there
 

@@ -80,7 +80,8 @@ def group_standard_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     for (line, raw, _), group in sorted(under.items()):
         std = group[0].disclosure.standard
         codes = ", ".join(a.disclosure.code for a in group)
-        yield IDX_003.finding(f'group row "{raw}" (line {line}) heads {codes}, which belong to {std.id}. '
+        at = ctx.index_places.at(line)
+        yield IDX_003.finding(f'group row "{raw}" ({at}) heads {codes}, which belong to {std.id}. '
                               f"Correct the group row to {std.id}.",
                               disclosure=group[0].disclosure, line=line, key=raw)
 
@@ -106,7 +107,8 @@ def group_name_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         best = max(stds, key=lambda s: _group_title_score(g.name, s))
         score = _group_title_score(g.name, best)
         if score < 70:
-            yield IDX_008.finding(f'group row "{g.raw}" (line {g.line}) names {g.framework} {g.number} "{g.name}"; '
+            at = ctx.index_places.at(g.line)
+            yield IDX_008.finding(f'group row "{g.raw}" ({at}) names {g.framework} {g.number} "{g.name}"; '
                                   f'its official title is "{best.title}". Use the official title.',
                                   line=g.line, key=g.raw, confidence=int(score), framework=g.framework)
 
@@ -130,7 +132,7 @@ def row_without_location(ctx: CheckContext) -> Iterator[Finding]:
     """  # noqa: E501  # the example finding is quoted verbatim in the SARIF and HTML rule help
     for e in ctx.index.entries:
         if e.framework and not e.other and not e.locations and e.omission is None:
-            yield IDX_004.finding(f"{row_label(e)} gives no location and no reason for omission. "
+            yield IDX_004.finding(f"{row_label(e, ctx)} gives no location and no reason for omission. "
                                   "Add where the disclosure is reported or why it is omitted.", entry=e)
 
 
@@ -145,7 +147,7 @@ def placeholder_location(ctx: CheckContext) -> Iterator[Finding]:
     for e in ctx.index.entries:
         for loc in e.locations:
             if loc.kind is LocationKind.PLACEHOLDER:
-                yield IDX_005.finding(f'{row_label(e)} cites the placeholder "{loc.text}" instead of a location. '
+                yield IDX_005.finding(f'{row_label(e, ctx)} cites the placeholder "{loc.text}" instead of a location. '
                                       "Fill in the real page or section.", entry=e, key=loc.text)
 
 
@@ -203,12 +205,14 @@ def row_without_code(ctx: CheckContext) -> Iterator[Finding]:
     titled = {f.id for f in ctx.catalogue.frameworks if f.keyed_by == "title"}  # no codes by design
     for a in ctx.assessed.assessments:
         if a.entry is not None and a.corrected_from == "" and a.framework not in titled:
-            yield IDX_009.finding(f"index row at line {a.entry.line} has no disclosure code; its title is that of "
+            at = ctx.index_places.at(a.entry.line, a.entry.page)
+            yield IDX_009.finding(f"index row at {at} has no disclosure code; its title is that of "
                                   f"{label(a.disclosure)}. Add the code.", disclosure=a.disclosure, entry=a.entry,
                                   key=a.entry.title)
     for u in ctx.assessed.unmatched:
         if not u.entry.code and u.entry.framework not in titled:
-            yield IDX_009.finding(f'index row at line {u.entry.line} ("{u.entry.title[:60]}") has no disclosure code '
+            at = ctx.index_places.at(u.entry.line, u.entry.page)
+            yield IDX_009.finding(f'index row at {at} ("{u.entry.title[:60]}") has no disclosure code '
                                   "and its title matches no disclosure. Add the code.", entry=u.entry,
                                   key=u.entry.title)
 
@@ -251,7 +255,8 @@ def period_mismatch(ctx: CheckContext) -> Iterator[Finding]:
     assert best is not None
     period, _ = best
     block = stated[period]
-    where = f'line {block.line}' + (f', "{doc.sections[block.section].title}"' if block.section >= 0 else "")
+    where = ctx.places.at(block.line, block.page) + (f', "{doc.sections[block.section].title}"'
+                                                      if block.section >= 0 else "")
     yield IDX_010.finding(f"the statement of use gives the reporting period {claimed[0]}, but the report states "
                           f"{period} ({where}). Make the statement of use and the report name the same period.",
                           framework=fw.id if fw else None, key=str(period), line=sou.line if sou else None)

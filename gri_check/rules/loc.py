@@ -9,14 +9,15 @@ from gri_check.model import Finding, Severity
 from gri_check.rules.base import CheckContext, Rule, label
 
 
-def _closest(a) -> str:
+def _closest(a, ctx: CheckContext) -> str:
     if not a.found_elsewhere:
         return ""
     best = a.found_elsewhere[0]
     if best.figures:
         return (f' Figures for items {", ".join(best.figures)} appear in a table under "{best.section}" '
-                f'(line {best.line}).')
-    return f' Evidence for it appears under "{best.section}" (line {best.line}, {best.score}% of items).'
+                f'({ctx.places.at(best.line, best.page)}).')
+    at = ctx.places.at(best.line, best.page)
+    return f' Evidence for it appears under "{best.section}" ({at}, {best.score}% of items).'
 
 
 def location_not_found(ctx: CheckContext) -> Iterator[Finding]:
@@ -33,7 +34,7 @@ def location_not_found(ctx: CheckContext) -> Iterator[Finding]:
         for r in a.locations:
             if r.cited.kind is LocationKind.SECTION and not r.resolved:
                 yield LOC_001.finding(f'{label(a.disclosure)}: cited section "{r.cited.text}" is not a heading of '
-                                      f"this report.{_closest(a)} Correct the location in the content index.",
+                                      f"this report.{_closest(a, ctx)} Correct the location in the content index.",
                                       disclosure=a.disclosure, entry=a.entry, key=r.cited.text)
 
 

@@ -28,8 +28,9 @@ def required_not_indexed(ctx: CheckContext) -> Iterator[Finding]:
         if a.status is not Status.NOT_INDEXED:
             continue
         fw = ctx.framework(a.framework)
-        where = (f' Evidence for it appears under "{a.found_elsewhere[0].section}" (line {a.found_elsewhere[0].line}).'
-                 if a.found_elsewhere else "")
+        best = a.found_elsewhere[0] if a.found_elsewhere else None
+        where = (f' Evidence for it appears under "{best.section}" ({ctx.places.at(best.line, best.page)}).'
+                 if best is not None else "")
         must = " It may not be omitted." if not a.disclosure.omittable else ""
         if fw is not None and fw.required_when == "in_accordance":
             claim = f"is required in accordance with {fw.rulebook} but is not in the content index"
@@ -56,13 +57,15 @@ def statement_of_use_wording(ctx: CheckContext) -> Iterator[Finding]:
     if s is None or fw is None or fw.claims is None:
         return
     if s.mode is Mode.UNKNOWN:
-        yield REQ_002.finding(f'the statement of use (line {s.line}) claims neither "in accordance with" nor '
+        at = ctx.index_places.at(s.line)
+        yield REQ_002.finding(f'the statement of use ({at}) claims neither "in accordance with" nor '
                               f'"with reference to" the {fw.name}. Use {fw.id}\'s wording.', line=s.line, key="mode",
                               framework=fw.id)
         return
     template = fw.claims.templates.get(s.mode.value)
     if template is not None and not _CJK.search(s.text) and not template.search(s.text):  # wording checked in English
-        yield REQ_002.finding(f"the statement of use (line {s.line}) does not follow {fw.id}'s wording for reporting "
+        at = ctx.index_places.at(s.line)
+        yield REQ_002.finding(f"the statement of use ({at}) does not follow {fw.id}'s wording for reporting "
                               f"{s.mode.value.replace('_', ' ')}. Use {fw.id}'s statement of use.", line=s.line,
                               key="wording", framework=fw.id)
 
@@ -90,7 +93,7 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
         modes = {w.name for w in wordings if w.mode and w.name in seen}
         legacy = {w.name for w in wordings if not w.mode and w.name in seen}
         if len(modes) > 1 or (modes and legacy) or len(legacy) > 1:
-            parts = "; ".join(f'"{n}" (line {line})' for n, line in sorted(seen.items(), key=lambda t: t[1]))
+            parts = "; ".join(f'"{n}" ({ctx.places.at(line)})' for n, line in sorted(seen.items(), key=lambda t: t[1]))
             yield REQ_003.finding(f"the report makes contradictory claims about its use of the {fw.name}: {parts}. "
                                   f"State one claim in {fw.rulebook}'s wording.", line=min(seen.values()),
                                   key="; ".join(sorted(seen)),

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from gri_check.match.sector import Basis, SectorChoice, Sectors, TopicStatus
 from gri_check.model import Finding, Mode, Severity
-from gri_check.rules.base import CheckContext, Rule, label
+from gri_check.rules.base import CheckContext, Places, Rule, label
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -47,7 +47,8 @@ def sector_topic_not_addressed(ctx: CheckContext) -> Iterator[Finding]:
                     yield REQ_009.finding(f"{head} is neither reported as material nor explained as not material in "
                                           f"the content index. {fix}", disclosure=t.topic, key=t.topic.code)
                 elif t.status is TopicStatus.LISTED:
-                    yield REQ_009.finding(f"{head} is listed in the content index (line {t.line}) with neither the "
+                    at = ctx.index_places.at(t.line)
+                    yield REQ_009.finding(f"{head} is listed in the content index ({at}) with neither the "
                                           f"disclosures reported for it nor an explanation. {fix}", disclosure=t.topic,
                                           line=t.line, key=t.topic.code)
 
@@ -73,16 +74,16 @@ def sector_standard_not_named(ctx: CheckContext) -> Iterator[Finding]:
     if ctx.mode is not Mode.IN_ACCORDANCE:
         return
     for sectors in ctx.sectors:
-        yield from _not_named(sectors, ctx.published.year)
+        yield from _not_named(sectors, ctx.published.year, ctx.index_places)
 
 
-def _not_named(sectors: Sectors, published: int | None) -> Iterator[Finding]:
+def _not_named(sectors: Sectors, published: int | None, places: Places) -> Iterator[Finding]:
     fix = "Name the applicable sector standard in the index and review each of its topics, or state that none applies."
     if sectors.none_stated:
         inferred = sectors.inferred
         if inferred is not None and _in_force(inferred, published):
             yield REQ_010.finding("the content index states that no GRI Sector Standard applies "
-                                  f'("{sectors.stated[0]}", line {sectors.stated_line}), '
+                                  f'("{sectors.stated[0]}", {places.at(sectors.stated_line)}), '
                                   "but the report's words are those of "
                                   f"{inferred.standard.id} ({inferred.evidence}). Check whether it applies; if it "
                                   "does, name it and review each of its topics.", line=sectors.stated_line,
