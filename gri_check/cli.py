@@ -304,12 +304,13 @@ def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    # auto_refresh=False: no refresh thread, so the PDF reader may fork its workers safely; each update redraws
     with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=Console(stderr=True), transient=True) as bar:
+                  console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("read", total=None)
 
         def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
 
         yield update
 
@@ -463,7 +464,24 @@ cli.add_command(check, "hook")
 
 
 def main() -> None:
-    cli(prog_name="gri-check")
+    """The console entry point: click's own handling, except that a usage error is one line like every other
+    error (click prints usage, a hint and the error on three)."""
+    try:
+        code = cli.main(prog_name="gri-check", standalone_mode=False)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "gri-check"
+        click.echo(f"gri-check: {printable(exc.format_message())} (see '{where} --help')", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        click.echo(f"gri-check: {printable(exc.format_message())}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:  # Ctrl-C inside click itself
+        click.echo("gri-check: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:  # `gri-check --help | head -1`
+        _silence_stdout()
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -23,13 +24,22 @@ def workers() -> int:
     return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
+def start_method() -> str:
+    """fork while this process runs one thread (workers start in milliseconds); forkserver when others run: a
+    fork copies only the calling thread, so a lock another thread held stays locked in the child (Python 3.12+
+    warns that this may deadlock)."""
+    if threading.active_count() == 1 or "forkserver" not in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "forkserver"
+
+
 def read_parallel(data: bytes, total: int, read_range: Callable[[pdfium.PdfDocument, range], list],
                   progress: Callable[[int, int], None] | None, n_workers: int) -> list:
     """read_range(pdf, pages) for every chunk of pages, in page order; results concatenated."""
     chunks = [range(start, min(start + CHUNK, total)) for start in range(0, total, CHUNK)]
     results: dict[int, list] = {}
     done = 0
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context(start_method())
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
         futures = {pool.submit(_task, data, chunk.start, chunk.stop, read_range): n for n, chunk in enumerate(chunks)}
         for future in as_completed(futures):

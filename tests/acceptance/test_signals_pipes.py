@@ -69,3 +69,15 @@ def test_a_reader_that_stops_early_is_not_an_error_and_the_gate_code_stands() ->
 @pytest.mark.parametrize("args", [["rules"], ["standards", "list"], ["standards", "show", "305-1"]])
 def test_listing_commands_into_a_closed_pipe_exit_0(args: list[str]) -> None:
     assert closed_pipe_run(args) == (0, b"")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["check"], "Missing argument 'REPORT...'. (see 'gri-check check --help')"),
+    (["check", "x.md", "--format", "nope"], "Invalid value for '--format'"),
+    (["nope"], "No such command 'nope'. (see 'gri-check --help')"),
+    (["check", "x.md", "--fail-under", "120"], "--fail-under"),
+])
+def test_usage_errors_are_one_line_and_exit_2(args: list[str], message: str) -> None:
+    r = subprocess.run([*GRI_CHECK, *args], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1
+    assert r.stderr.startswith("gri-check: ") and message in r.stderr
