@@ -104,6 +104,8 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
         if not strong:
             continue
         whole = classify(strong)
+        if not whole.text:  # only a lead-in such as "see" / "见": it cites nothing
+            continue
         if whole.kind is LocationKind.EXTERNAL and whole.pages:
             doc = whole.document
         elif whole.kind is LocationKind.PAGE and doc:
@@ -113,8 +115,8 @@ def parse_locations(cell: str) -> tuple[CitedLocation, ...]:
             out.append(replace(whole, after_break=broken))  # a sentence written as the answer stays whole
             continue
         for n, piece in enumerate(p.strip() for p in split_commas_outside_brackets(strong)):
-            if piece:
-                loc = classify(piece)
+            loc = classify(piece) if piece else None
+            if loc is not None and loc.text:
                 out.append(CitedLocation(text=loc.text, kind=loc.kind, pages=loc.pages, document=loc.document,
                                          after_comma=n > 0, after_break=broken and n == 0))
     return tuple(out)
