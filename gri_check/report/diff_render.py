@@ -9,17 +9,17 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from rich.console import Console
 from rich.text import Text
 
 from gri_check import __version__
 from gri_check.diff import KIND, SCHEMA_VERSION, DiffResult, FindingRef, Row, RowChange, Side
-from gri_check.report.cells import cell_len, pad, terminal_safe, wrap
+from gri_check.report import terminal
+from gri_check.report.cells import terminal_safe
+from gri_check.report.terminal import console_for
 
 _STATUS_STYLE = {"supported": "green", "partial": "yellow", "unsupported": "red bold", "external": "cyan",
                  "omitted": "magenta", "not_indexed": "red", "not_judged": "dim", "removed": "red"}
 _SEVERITY_STYLE = {"error": "red bold", "warning": "yellow", "info": "dim"}
-_LABEL = 12
 
 
 def _status(s: str | None) -> str:
@@ -88,18 +88,10 @@ def _finding_line(f: FindingRef) -> str:
 
 def render_terminal(d: DiffResult, *, color: bool = False, width: int = 100) -> str:
     buf = io.StringIO()
-    console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
-                      no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
-                      soft_wrap=False, _environ={})
+    console = console_for(buf, width, color=color)
 
     def hanging(label: str, style: str, body: str, body_style: str = "") -> None:
-        lead = max(_LABEL, cell_len(label) + 1) if label else _LABEL
-        lines = wrap(body, width - _LABEL, first=width - lead) or [""]
-        first = Text(pad(label, lead), style=style)
-        first.append(lines[0], style=body_style)
-        console.print(first, soft_wrap=True)
-        for line in lines[1:]:
-            console.print(Text(" " * _LABEL + line, style=body_style), soft_wrap=True)
+        terminal.hanging(console, label, style, body, body_style, width)
 
     def head(title: str, n: int) -> None:
         console.print()

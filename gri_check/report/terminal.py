@@ -20,6 +20,7 @@ from gri_check.match.assess import Assessment, page_label
 from gri_check.match.sector import Basis, Sectors, TopicStatus
 from gri_check.model import Finding, Severity, Status, code_sort_key
 from gri_check.report.cells import cell_len, clip, pad, terminal_safe, wrap
+from gri_check.report.rows import suppressed_note
 from gri_check.result import RunResult
 
 STYLE = {
@@ -79,9 +80,7 @@ def render(result: RunResult, *, color: bool = False, width: int = 100, view: Vi
     buf = io.StringIO()
     # _environ={}: colour is decided by the caller (report/colour.py), never by rich reading NO_COLOR or TERM,
     # so the same arguments give the same bytes whatever the environment.
-    console = Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
-                      no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
-                      soft_wrap=False, _environ={})
+    console = console_for(buf, width, color=color)
     _summary(console, result, view)
     if view.summary:
         _top_gaps(console, result, view)
@@ -128,14 +127,14 @@ def _summary(console: Console, r: RunResult, view: View) -> None:
                        f"{f' ({ci.title})' if ci.title else ''}")
     else:
         console.print(Text("Content index: not found", style="red bold"))
-    _hanging(console, "Catalogues:", "", ", ".join(r.catalogues), "", console.width)
+    hanging(console, "Catalogues:", "", ", ".join(r.catalogues), "", console.width)
     for f in r.frameworks:
         if f.industry is not None:
             ind = f.industry
             what = f"{ind.code} {ind.name}" if ind.code else "not determined"
-            _hanging(console, "Industry:", "", f"{f.id} {what} ({ind.why})", "", console.width)
+            hanging(console, "Industry:", "", f"{f.id} {what} ({ind.why})", "", console.width)
         if f.sectors is not None and (f.sectors.stated or f.sectors.applicable):
-            _hanging(console, "Sectors:", "", _sector_line(f.sectors), "", console.width)
+            hanging(console, "Sectors:", "", _sector_line(f.sectors), "", console.width)
     _language(console, r)
     src = {"option": "set by --mode", "statement_of_use": "from the statement of use", "default": "no statement of "
            "use; checked as with reference"}[r.mode.source]
@@ -189,11 +188,11 @@ def _language(console: Console, r: RunResult) -> None:
     lang = r.language
     unjudged = sum(1 for a in r.assessments if a.status is Status.NOT_JUDGED)
     if unjudged:
-        _hanging(console, "Language:", "", f"{lang.name} ({lang.code}): the catalogues have no evidence terms in it, "
+        hanging(console, "Language:", "", f"{lang.name} ({lang.code}): the catalogues have no evidence terms in it, "
                  f"so the evidence of {unjudged} disclosures was not judged (status not judged); codes, titles, "
                  "locations and omissions were checked", "", console.width)
     elif lang.code not in ("en", ""):
-        _hanging(console, "Language:", "", f"{lang.name} ({lang.code}); evidence judged with its terms",
+        hanging(console, "Language:", "", f"{lang.name} ({lang.code}); evidence judged with its terms",
                  "", console.width)
 
 
@@ -292,8 +291,8 @@ def _gaps(console: Console, r: RunResult, view: View) -> set[int]:
     for a in gaps:
         d = a.disclosure
         where = f"  (index {_entry_at(r, a.entry)})" if a.entry else ""
-        _hanging(console, _status(a.status), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold", width)
-        _hanging(console, "", "", _why(r, a, said), "", width)
+        hanging(console, _status(a.status), STYLE[a.status], f"{_label(r, a)} {d.title}{where}", "bold", width)
+        hanging(console, "", "", _why(r, a, said), "", width)
         line = a.entry.line if a.entry else None
         for n in by_code.get((d.standard.id, d.code), []):
             f = r.findings[n]
@@ -304,7 +303,7 @@ def _gaps(console: Console, r: RunResult, view: View) -> set[int]:
             elif f.severity is not Severity.INFO:
                 shown.add(n)
                 if said.once((f.rule, f.message), "") is None:
-                    _hanging(console, "", "", f"{f.rule} {f.message}{_times(repeats, f)}{_suppressed(r, n)}",
+                    hanging(console, "", "", f"{f.rule} {f.message}{_times(repeats, f)}{_suppressed(r, n)}",
                              SEVERITY_STYLE[f.severity], width)
     console.print()
     return shown
@@ -327,7 +326,14 @@ def _times(repeats: dict[tuple[str, str], int], f: Finding) -> str:
 _LABEL = 12  # width of the label column; wrapped lines hang under the text
 
 
-def _hanging(console: Console, label: str, label_style: str, body: str, body_style: str, width: int) -> None:
+def console_for(buf: io.StringIO, width: int, *, color: bool) -> Console:
+    """A Console that writes plain report text: markup, emoji and highlighting off; colour only when asked."""
+    return Console(file=buf, width=width, color_system="standard" if color else None, force_terminal=color,
+                   no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
+                   soft_wrap=False, _environ={})
+
+
+def hanging(console: Console, label: str, label_style: str, body: str, body_style: str, width: int) -> None:
     """A label and a body wrapped by cells with a hanging indent (much cheaper than a rich grid); a label
     wider than its column pushes the first line along."""
     lead = max(_LABEL, cell_len(label) + 1) if label else _LABEL
@@ -405,7 +411,7 @@ def _other_rows(console: Console, r: RunResult, view: View) -> None:
                        style="bold underline"))
     for e in rows:
         where = f"; cites {e.raw_location}" if e.raw_location else ""
-        _hanging(console, e.raw_code, "", f"{e.title} ({_entry_at(r, e)}{where})", "", console.width)
+        hanging(console, e.raw_code, "", f"{e.title} ({_entry_at(r, e)}{where})", "", console.width)
     console.print()
 
 
@@ -424,7 +430,7 @@ def _scans(console: Console, r: RunResult, view: View) -> None:
                 continue
             where = ", ".join(f"{x.section} ({_where(x.page, x.line)}, {x.score}%)"
                               for x in a.found_elsewhere) or "no section addresses it"
-            _hanging(console, a.status.value, STYLE[a.status], f"{a.disclosure.code} {a.disclosure.title} — {where}",
+            hanging(console, a.status.value, STYLE[a.status], f"{a.disclosure.code} {a.disclosure.title} — {where}",
                      "", console.width)
         console.print()
 
@@ -444,20 +450,14 @@ def _other_findings(console: Console, r: RunResult, shown: set[int], view: View)
         if (f.rule, f.message) in printed:
             continue
         printed.add((f.rule, f.message))
-        _hanging(console, f.severity.value, SEVERITY_STYLE[f.severity],
+        hanging(console, f.severity.value, SEVERITY_STYLE[f.severity],
                  f"{f.rule} {f.message}{_times(repeats, f)}{_suppressed(r, n)}", "", console.width)
     console.print()
 
 
 def _suppressed(r: RunResult, n: int) -> str:
     """How the gate treats the n-th finding: waived (by whom, until when, why) or baselined; else nothing."""
-    s = r.gate.suppression(n)
-    if s is None:
-        return ""
-    if s.waiver is None:
-        return " [baselined]"
-    w = s.waiver
-    return f" [waived by {w.owner} until {w.expires.isoformat()}: {w.justification}]"
+    return suppressed_note(r.gate.suppression(n))
 
 
 _CODE_MAX = 16  # cells; a longer code (frameworks keyed by title) wraps in its column
