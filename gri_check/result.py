@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from gri_check.index.model import ContentIndex, IndexTable
 from gri_check.ingest.document import Document
@@ -114,11 +114,3 @@ class RunResult:
     def report_path(self) -> str:
         return self.report.path
 
-
-def __getattr__(name: str) -> Any:
-    """The gate's types, still importable from here (they moved to gri_check.gate with waivers and baselines)."""
-    if name in ("Gate", "GateResult", "apply_gate"):
-        from gri_check import gate
-
-        return getattr(gate, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

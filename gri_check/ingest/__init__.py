@@ -18,7 +18,6 @@ from gri_check.ingest.limits import MAX_FILE_BYTES, MAX_FORMAT_BYTES, MIB
 from gri_check.ingest.markdown import parse_markdown
 from gri_check.ingest.text import parse_text
 
-MAX_BYTES = MAX_FILE_BYTES  # kept for callers of the old name
 _CHUNK = 1 << 20
 
 Progress = Callable[[int, int], None]  # (done, total) units of reading, e.g. pages
