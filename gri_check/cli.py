@@ -297,15 +297,16 @@ def _today() -> date:
 
 
 @contextlib.contextmanager
-def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar on stderr while long documents are read; nothing when off or not a TTY."""
+def progress_bar(*, enabled: bool, label: str = "reading") -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr while long documents are read (or a batch's reports are checked); nothing
+    when off or not a TTY."""
     if not enabled:
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     # auto_refresh=False: no refresh thread, so the PDF reader may fork its workers safely; each update redraws
-    with Progress(TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("read", total=None)
 
@@ -313,6 +314,78 @@ def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None
             bar.update(task, completed=done, total=total, refresh=True)
 
         yield update
+
+
+@cli.command()
+@click.argument("paths", metavar="PATH...", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for DIR/<report>.json, summary.csv and summary.json (created if missing).")
+@click.option("--jobs", type=click.IntRange(1), default=None,
+              help="Reports checked at once on a local dask process pool (default: the cores free; 1: in process).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Run on this existing dask.distributed cluster.")
+@click.option("--resume", is_flag=True, help="Skip every report finished before an interruption, failed ones too.")
+@click.option("--no-cache", is_flag=True, help="Check every report again, even one whose bytes and options are "
+                                                "unchanged since a run into the same --out.")
+@click.option("--mode", type=click.Choice(sorted(_MODES)), help="As check's --mode (a manifest's mode wins).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), metavar="PCT", help="As check's --fail-under.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), help="As check's --fail-on.")
+@click.option("--select", multiple=True, metavar="RULES", help="As check's --select.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="As check's --ignore.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), help="As check's --config.")
+@click.option("--no-config", is_flag=True, help="Ignore any config file.")
+@click.option("--standard", "standards", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="As check's --standard (repeatable).")
+@click.option("--no-bundled", is_flag=True, help="As check's --no-bundled.")
+@click.option("--framework", "frameworks", multiple=True, metavar="ID", help="As check's --framework.")
+@click.option("--industry", metavar="CODE", help="As check's --industry (a manifest's industry wins).")
+@click.option("--crosswalk", "crosswalks", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="As check's --crosswalk.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary table.")
+@_errors
+def batch(paths: tuple[str, ...], out_dir: Path, jobs: int | None, scheduler: str | None, resume: bool,
+          no_cache: bool, quiet: bool, **options: Any) -> None:
+    """Check many reports: PATHs are report files, folders (searched for .pdf .docx .html .htm .md .txt), globs
+    or manifests (.csv/.json listing reports with their own against, industry, frameworks and mode).
+
+    Writes DIR/<report>.json (what `check --format json` gives for it), DIR/summary.csv and DIR/summary.json.
+    A report that cannot be checked is recorded with its error and the batch goes on; the exit code is the
+    worst report's (docs/scale.md).
+    """
+    from gri_check import batch_run, batch_summary
+    from gri_check.batch import CheckOptions, discover, name_tasks
+
+    if options["config_path"] is not None and options["no_config"]:
+        raise UsageError("--config and --no-config contradict each other", hint="give one of them")
+    if scheduler is not None and jobs is not None:
+        raise UsageError("--jobs sizes the local pool; a --scheduler cluster has its own workers",
+                         hint="give one of them")
+    if resume and no_cache:
+        raise UsageError("--resume reuses what the last run finished; --no-cache reuses nothing", hint="give one")
+    defaults = CheckOptions(
+        mode=options["mode"], industry=options["industry"], frameworks=options["frameworks"],
+        fail_under=options["fail_under"], fail_on=options["fail_on"], select=options["select"],
+        ignore=options["ignore"], standards=tuple(str(p) for p in options["standards"]),
+        bundled=not options["no_bundled"], crosswalks=tuple(str(p) for p in options["crosswalks"]),
+        config=str(options["config_path"]) if options["config_path"] is not None else None,
+        no_config=options["no_config"])
+    tasks = name_tasks(discover(paths, defaults))
+    workers = jobs if jobs is not None else len(os.sched_getaffinity(0))
+    runner = (batch_run.dask_runner(scheduler=scheduler, jobs=workers) if scheduler is not None or workers > 1
+              else batch_run.run_in_process)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the output folder ({exc.strerror})", path=out_dir) from None
+    with progress_bar(enabled=not quiet and sys.stderr.isatty(), label="checking") as progress:
+        done = batch_run.run_batch(tasks, out_dir, runner, today=_today(), use_cache=not no_cache, resume=resume,
+                                   progress=progress)
+    rows = [batch_summary.row_of(d) for d in done]
+    write_atomic(out_dir / "summary.csv", batch_summary.render_csv(rows))
+    write_atomic(out_dir / "summary.json", batch_summary.render_json(rows))
+    if not quiet:
+        echo_to_pipe(batch_summary.render_table(rows, width=shutil.get_terminal_size().columns
+                                                if _stdout_is_tty() else 100), color=False)
+    sys.exit(batch_summary.exit_code(rows))
 
 
 @cli.group()

@@ -19,7 +19,8 @@ CHUNK = 12  # pages per task: progress stays smooth and each result stays small
 
 
 def workers() -> int:
-    if "fork" not in multiprocessing.get_all_start_methods():
+    # a daemonic process (a dask worker) may not start children: it reads serially, its batch runs in parallel
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
