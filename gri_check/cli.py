@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 
 from gri_check import __version__, api, ingest, pipeline, report, rules
 from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
@@ -20,7 +19,7 @@ from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
 from gri_check.model import Mode, Severity, Status
 from gri_check.report.cells import printable
 from gri_check.report.colour import want_color
-from gri_check.report.terminal import ALL, View
+from gri_check.report.view import ALL, View
 from gri_check.report.write import write_atomic
 from gri_check.standards.load import load_catalogue, validate_file
 
@@ -303,6 +302,7 @@ def progress_bar(*, enabled: bool, label: str = "reading") -> Iterator[Callable[
     if not enabled:
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     # auto_refresh=False: no refresh thread, so the PDF reader may fork its workers safely; each update redraws
