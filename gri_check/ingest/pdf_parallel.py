@@ -1,8 +1,10 @@
 """Read the pages of a long PDF in several processes: PDFium is single-threaded, the machine is not.
 
-Each worker opens its own copy of the document from the bytes and returns the laid-out rows of a
-range of pages; the parent keeps the page order. Forked workers share the imported modules, so they
-start in milliseconds. Where fork is unavailable, or the file is short, the caller reads serially.
+Each worker receives the bytes once, when it starts (with fork, not even copied), opens the document once,
+and returns the laid-out rows of each range of pages it is given; the parent keeps the page order. Tasks
+carry only their page range, so the cost no longer grows with pages x file size. Forked workers share the
+imported modules, so they start in milliseconds. Where fork is unavailable, or the file is short, the caller
+reads serially.
 """
 from __future__ import annotations
 
@@ -41,8 +43,9 @@ def read_parallel(data: bytes, total: int, read_range: Callable[[pdfium.PdfDocum
     results: dict[int, list] = {}
     done = 0
     ctx = multiprocessing.get_context(start_method())
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-        futures = {pool.submit(_task, data, chunk.start, chunk.stop, read_range): n for n, chunk in enumerate(chunks)}
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=_open_once,
+                             initargs=(data, read_range)) as pool:
+        futures = {pool.submit(_task, chunk.start, chunk.stop): n for n, chunk in enumerate(chunks)}
         for future in as_completed(futures):
             n = futures[future]
             results[n] = future.result()
@@ -52,11 +55,19 @@ def read_parallel(data: bytes, total: int, read_range: Callable[[pdfium.PdfDocum
     return [item for n in range(len(chunks)) for item in results[n]]
 
 
-def _task(data: bytes, start: int, stop: int, read_range: Callable[[pdfium.PdfDocument, range], list]) -> list:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return read_range(pdf, range(start, stop))
-    finally:
-        pdf.close()
+# The one document a worker process reads, opened by _open_once when the worker starts: worker-local state,
+# never used in the parent.
+_WORKER: dict[str, object] = {}
+
+
+def _open_once(data: bytes, read_range: Callable[[pdfium.PdfDocument, range], list]) -> None:
+    _WORKER["pdf"] = pdfium.PdfDocument(data)
+    _WORKER["read"] = read_range
+
+
+def _task(start: int, stop: int) -> list:
+    read_range: Callable[[pdfium.PdfDocument, range], list] = _WORKER["read"]  # type: ignore[assignment]
+    pdf: pdfium.PdfDocument = _WORKER["pdf"]
+    return read_range(pdf, range(start, stop))
 
 
