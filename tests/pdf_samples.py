@@ -185,3 +185,43 @@ def many_pages(pages: int, text: Sequence[str] = ("x",)) -> bytes:
         for line in text:
             pdf.cell(0, 8, line.format(p=p + 1), new_x="LMARGIN", new_y="NEXT")
     return _bytes(pdf)
+
+
+def glyph_cases() -> bytes:
+    """Every branch of the glyph reader: bold and regular fonts, a scaled text matrix, rotated margin text,
+    text off the crop box, letter-spaced and tightly kerned words, superscripts and a line-end hyphen."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(50, 80, "Regular words, then a gap:")
+    pdf.text(260, 80, "far cell")
+    pdf.set_font("Helvetica", "B", size=14)
+    pdf.text(50, 110, "Bold heading of the page")
+    pdf.set_font("Times", "I", size=9)
+    pdf.text(50, 130, "Italic small print with numbers 1,234.5 and 2-1 codes")
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_char_spacing(6)
+    pdf.text(50, 160, "SPACED CAPITALS")
+    pdf.set_char_spacing(0)
+    pdf.text(50, 190, "Emissions")
+    pdf.set_font("Helvetica", size=6)
+    pdf.text(101, 186, "2")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(50, 220, "sustain-")
+    pdf.text(50, 234, "ability report")
+    with pdf.rotation(90, 30, 500):
+        pdf.text(30, 500, "Rotated running title")
+    pdf.text(700, 300, "Off the page")
+    pdf.text(-300, 320, "Left of the page")
+    pdf.set_stretching(50)
+    pdf.text(50, 260, "Condensed words set narrow")
+    pdf.set_stretching(100)
+    # gaps just either side of the word gap (0.2 font sizes): "joined" stays one word, "parted" two
+    for y, word, gap in ((280, "joined", 0.17), (300, "parted", 0.23)):
+        pdf.text(50, y, word[:3])
+        pdf.text(50 + pdf.get_string_width(word[:3]) + gap * 11, y, word[3:])
+    pdf.add_page()
+    pdf.set_font("Courier", size=10)
+    for k in range(30):
+        pdf.text(50, 60 + 20 * k, f"Line {k} of a second page, set in Courier {k * 7}")
+    return _bytes(pdf)

@@ -4,8 +4,10 @@ This is the only module that calls PDFium. Everything it returns is plain data i
 coordinates (points, origin at the top-left of the crop box, y growing down the page), so the
 geometry modules after it are pure and testable without a PDF.
 
-Characters are read one by one through the raw API because only that gives each glyph's box; the
-loop is the reader's hot path, so it works on locals and ctypes out-parameters allocated once.
+Characters are read one by one through the raw API because only that gives each glyph's box. That loop
+is the reader's hot path: the compiled helper _glyphs (built from _glyphs.c when a C compiler is present)
+runs it in C through the function pointers pypdfium2 has loaded; _words_python is the same loop for when it
+could not be built, and the tests hold the two to the same words, bit for bit.
 """
 from __future__ import annotations
 
@@ -14,6 +16,13 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+try:
+    from gri_check.ingest import _glyphs  # type: ignore[attr-defined]
+except ImportError:  # no compiler when it was installed: the Python loop below gives the same words
+    _glyphs = None
+
+COMPILED = _glyphs is not None
 
 _BOLD_NAME = ("bold", "black", "heavy", "semibold", "demi", "extrabld", "ultra")  # when PDFium knows no weight
 _WORD_GAP = 0.2  # a horizontal gap wider than this many font sizes ends a word
@@ -77,6 +86,35 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:
 
 
 def _words(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:
+    if _glyphs is None:
+        return _words_python(tp, count, ox, oy, width, height)
+    return _words_compiled(tp, count, ox, oy, width, height)
+
+
+def _function_addresses() -> tuple[int, ...]:
+    return tuple(ctypes.cast(f, ctypes.c_void_p).value or 0 for f in (
+        pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated,
+        pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight,
+        pdfium_c.FPDFText_GetFontInfo))
+
+
+# Where pypdfium2 loaded PDFium's text functions: fixed for the life of the process.
+_FUNCTIONS = _function_addresses() if COMPILED else ()
+
+
+def _words_compiled(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:
+    address = ctypes.cast(tp, ctypes.c_void_p).value or 0  # type: ignore[arg-type]
+    found = _glyphs.words(address, count, _FUNCTIONS, ox, oy, width, height)
+    by_name: dict[tuple[bytes, int], int] = {}  # a page sets its words in a handful of fonts
+    words = []
+    for text, x0, x1, top, bottom, size, weight, name, flags in found:
+        if weight <= 0:
+            weight = by_name.get((name, flags)) or by_name.setdefault((name, flags), _weight_of(name, flags))
+        words.append(Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=size, weight=weight))
+    return words
+
+
+def _words_python(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:
     get_unicode = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     is_generated = pdfium_c.FPDFText_IsGenerated
@@ -96,7 +134,7 @@ def _words(tp: object, count: int, ox: float, oy: float, width: float, height: f
     box = ctypes.byref(rect)
     for i in range(count):
         code = get_unicode(tp, i)
-        if code <= 32 or code == 0xA0 or code == 0xFFFE or 0xD800 <= code <= 0xDFFF:
+        if code <= 32 or code == 0xA0 or code == 0xFFFE or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
             if code == 2:  # PDFium's mark for a hyphen that ends a line
                 code = 0x2D
             elif is_generated(tp, i) == 1:
@@ -142,13 +180,20 @@ def _size_and_orientation(tp: object, index: int) -> tuple[float, bool]:
 
 def _weight(tp: object, index: int) -> int:
     weight = pdfium_c.FPDFText_GetFontWeight(tp, index)
-    if weight > 0:
-        return int(weight)
+    return int(weight) if weight > 0 else _weight_by_name(tp, index)
+
+
+def _weight_by_name(tp: object, index: int) -> int:
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     n = pdfium_c.FPDFText_GetFontInfo(tp, index, buf, 128, ctypes.byref(flags))
-    name = buf.value.decode("utf-8", "replace").lower() if 0 < n <= 128 else ""
-    return 700 if any(w in name for w in _BOLD_NAME) or flags.value & (1 << 18) else 400  # 1 << 18: ForceBold
+    return _weight_of(buf.value if 0 < n <= 128 else b"", flags.value)
+
+
+def _weight_of(name: bytes, flags: int) -> int:
+    """A font's weight judged by its name and flags, for fonts that do not state one."""
+    lowered = name.decode("utf-8", "replace").lower()
+    return 700 if any(w in lowered for w in _BOLD_NAME) or flags & (1 << 18) else 400  # 1 << 18: ForceBold
 
 
 def _rules(page: object, ox: float, oy: float) -> list[Rule]:

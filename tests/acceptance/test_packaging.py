@@ -50,3 +50,18 @@ def test_the_installed_package_finds_its_catalogues(installed: Path, tmp_path: P
     assert Path(where) == installed / "gri_check" / "catalogues"
     frameworks, disclosures, links = map(int, counts.split())
     assert frameworks == 7 and disclosures > 1000 and links > 10
+
+
+def test_the_wheel_carries_the_compiled_glyph_reader(installed: Path, tmp_path: Path) -> None:
+    from gri_check.ingest import pdf_extract
+
+    if not pdf_extract.COMPILED:
+        pytest.skip("no compiled glyph reader in this checkout either (no C compiler): the wheel falls back too")
+    path = os.pathsep.join([str(installed), sysconfig.get_paths()["purelib"]])
+    env = {**os.environ, "PYTHONPATH": path, "GRI_CHECK_NO_CACHE": "1"}
+    probe = "from gri_check.ingest import pdf_extract, _glyphs; print(pdf_extract.COMPILED, _glyphs.__file__)"
+    run = subprocess.run([sys.executable, "-S", "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    compiled, where = run.stdout.split()
+    assert compiled == "True" and Path(where).parent == installed / "gri_check" / "ingest"
