@@ -1,6 +1,7 @@
 """Readers: report file -> Document. The format is chosen from the content first, then the suffix.
 
-Binary-format readers are imported on first use, so a text check never pays for loading PDFium.
+Every reader is imported on first use, so a check pays only for its own format's parser (a PDF check never
+loads markdown-it, a text check never loads PDFium).
 """
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ from typing import BinaryIO
 from gri_check.errors import InputError
 from gri_check.ingest.document import Document
 from gri_check.ingest.limits import MAX_FILE_BYTES, MAX_FORMAT_BYTES, MIB
-from gri_check.ingest.markdown import parse_markdown
-from gri_check.ingest.text import parse_text
 
 _CHUNK = 1 << 20
 
@@ -142,12 +141,14 @@ def _looks_like_html(data: bytes) -> bool:
 
 def _read_text(data: bytes, path: Path, progress: Progress | None) -> Document:
     from gri_check.ingest.encoding import decode
+    from gri_check.ingest.text import parse_text
 
     return parse_text(decode(data, path), str(path))
 
 
 def _read_markdown(data: bytes, path: Path, progress: Progress | None) -> Document:
     from gri_check.ingest.encoding import decode
+    from gri_check.ingest.markdown import parse_markdown
 
     return parse_markdown(decode(data, path), str(path))
 
