@@ -9,22 +9,25 @@ reads serially.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
 import pypdfium2 as pdfium
 
+from gri_check import cores
+
 MIN_PAGES = 24  # below this the start-up of the workers costs more than it saves
-CHUNK = 12  # pages per task: progress stays smooth and each result stays small
+CHUNK = 12  # the fewest pages per task; a long PDF is cut in 4 tasks per worker, so tasks stay few but
+# a worker that finishes early still finds work and the progress bar still moves
 
 
 def workers() -> int:
+    """Processes to read a long PDF with: the free cores (gri_check.cores), at most 4."""
     # a daemonic process (a dask worker) may not start children: it reads serially, its batch runs in parallel
     if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
-    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+    return max(1, min(4, cores.free()))
 
 
 def start_method() -> str:
@@ -39,7 +42,8 @@ def start_method() -> str:
 def read_parallel(data: bytes, total: int, read_range: Callable[[pdfium.PdfDocument, range], list],
                   progress: Callable[[int, int], None] | None, n_workers: int) -> list:
     """read_range(pdf, pages) for every chunk of pages, in page order; results concatenated."""
-    chunks = [range(start, min(start + CHUNK, total)) for start in range(0, total, CHUNK)]
+    size = max(CHUNK, -(-total // (4 * n_workers)))
+    chunks = [range(start, min(start + size, total)) for start in range(0, total, size)]
     results: dict[int, list] = {}
     done = 0
     ctx = multiprocessing.get_context(start_method())
