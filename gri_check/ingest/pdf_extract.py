@@ -98,8 +98,12 @@ def _function_addresses() -> tuple[int, ...]:
         pdfium_c.FPDFText_GetFontInfo))
 
 
-# Where pypdfium2 loaded PDFium's text functions: fixed for the life of the process.
+# Where pypdfium2 loaded the PDFium functions the compiled loops call: fixed for the life of the process.
 _FUNCTIONS = _function_addresses() if COMPILED else ()
+_OBJECT_FUNCTIONS = tuple(ctypes.cast(f, ctypes.c_void_p).value or 0 for f in (
+    pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
+    pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, pdfium_c.FPDFPageObj_GetMatrix,
+    pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments)) if COMPILED else ()
 
 
 def _words_compiled(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:
@@ -198,6 +202,19 @@ def _weight_of(name: bytes, flags: int) -> int:
 
 def _rules(page: object, ox: float, oy: float) -> list[Rule]:
     """Thin horizontal paths and the edges of outlined boxes: table rules and cell borders."""
+    if _glyphs is None:
+        return _rules_python(page, ox, oy)
+    return _rules_compiled(page, ox, oy)
+
+
+def _rules_compiled(page: object, ox: float, oy: float) -> list[Rule]:
+    address = ctypes.cast(page, ctypes.c_void_p).value or 0  # type: ignore[arg-type]
+    found = _glyphs.rules(address, _OBJECT_FUNCTIONS, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM,
+                          _MAX_FORM_DEPTH)
+    return [Rule(x0=x0 - ox, x1=x1 - ox, y=oy - y) for x0, x1, y in found]
+
+
+def _rules_python(page: object, ox: float, oy: float) -> list[Rule]:
     out: list[Rule] = []
     _collect_rules(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, None, ox, oy, out, 0)
     return out

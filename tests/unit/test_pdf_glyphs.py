@@ -1,10 +1,11 @@
-"""The compiled glyph reader (ingest/_glyphs.c) against the Python loop it replaces: the same words, bit for bit.
+"""The compiled loops (ingest/_glyphs.c) against the Python loops they replace: the same words and rules, bit for bit.
 
 In CI (GRI_CHECK_REQUIRE_COMPILED=1) a missing compiled helper fails instead of skipping; elsewhere the
 parity tests skip with the reason, and the fallback test still runs the Python loop.
 """
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -45,19 +46,52 @@ def _both(pdf: pdfium.PdfDocument, index: int) -> tuple[list, list]:
         page.close()
 
 
+def _same_rules(pdf: pdfium.PdfDocument, index: int) -> int:
+    page = pdf[index]
+    try:
+        left, _, _, top = page.get_bbox()
+        fast, slow = pdf_extract._rules_compiled(page.raw, left, top), pdf_extract._rules_python(page.raw, left, top)
+        assert repr(fast) == repr(slow), f"page {index + 1}: the compiled rules differ from the Python loop's"
+        return len(fast)
+    finally:
+        page.close()
+
+
 def _assert_same_words(data: bytes) -> int:
+    """Words and rules of every page, both ways: equal, and equal in repr (== would pass 0.0 for -0.0)."""
     pdf = pdfium.PdfDocument(data)
     try:
         total = 0
         for index in range(len(pdf)):
             fast, slow = _both(pdf, index)
             assert fast == slow, f"page {index + 1}: the compiled reader's words differ from the Python loop's"
-            # == on floats would pass 0.0 against -0.0; repr tells every bit that matters apart
             assert repr(fast) == repr(slow)
             total += len(fast)
+            _same_rules(pdf, index)
         return total
     finally:
         pdf.close()
+
+
+def test_rules_inside_transformed_forms_agree(compiled: None) -> None:
+    """A page whose tables sit in form XObjects, scaled, shifted and rotated: the matrix arithmetic."""
+    source = pdfium.PdfDocument(pdf_samples.index_table())
+    target = pdfium.PdfDocument.new()
+    page = target.new_page(600, 800)
+    form = source.page_as_xobject(0, target)
+    for matrix in (pdfium.PdfMatrix().scale(0.5, 0.5).translate(20, 30),
+                   pdfium.PdfMatrix().rotate(15).translate(300, 100), pdfium.PdfMatrix().scale(0.8, 1.3)):
+        placed = form.as_pageobject()
+        placed.transform(matrix)
+        page.insert_obj(placed)
+    page.gen_content()
+    buffer = io.BytesIO()
+    target.save(buffer)
+    reread = pdfium.PdfDocument(buffer.getvalue())
+    found = _same_rules(reread, 0)
+    flat = source[0]
+    left, _, _, top = flat.get_bbox()
+    assert found >= 2 * len(pdf_extract._rules_python(flat.raw, left, top)) > 0
 
 
 def test_every_branch_gives_the_same_words(compiled: None) -> None:
@@ -91,6 +125,8 @@ def test_null_handles_are_refused(compiled: None) -> None:
         pdf_extract._glyphs.words(0, 1, pdf_extract._FUNCTIONS, 0.0, 0.0, 100.0, 100.0)
     with pytest.raises(ValueError, match="null"):
         pdf_extract._glyphs.words(1, 1, (0,) * len(pdf_extract._FUNCTIONS), 0.0, 0.0, 100.0, 100.0)
+    with pytest.raises(ValueError, match="null"):
+        pdf_extract._glyphs.rules(0, pdf_extract._OBJECT_FUNCTIONS, 2, 5, 3)
 
 
 def test_without_the_compiled_helper_the_python_loop_reads_the_same_document(tmp_path: Path) -> None:
