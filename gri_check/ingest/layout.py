@@ -30,12 +30,13 @@ _CODE_START = re.compile(r"^(GRI\s*)?G?\d{1,3}\s*-\s*\d{1,2}\b", re.I)
 _SENTENCE_END = re.compile(r"[.,;:!?。，；：！？]$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via per".split())
+_NOT_WORD = re.compile(r"[^\w\u3400-\u9fff]+")  # compiled once: title_key runs for every line
 
 
 def title_key(text: str) -> str:
     """Comparison form of a heading or cited location: case, '&', punctuation and spacing folded."""
     text = text.lower().replace("&", " and ")
-    text = re.sub(r"[^\w\u3400-\u9fff]+", " ", text)
+    text = _NOT_WORD.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -224,7 +225,7 @@ def _heading_candidates(lines: list[SourceLine], toc_idx: set[int], toc_keys: se
 def _heads_paragraph(text: str, lines: list[SourceLine], i: int) -> bool:
     """Where each line is a paragraph, a short line in sentence case ("Water withdrawal and discharge")
     with no closing punctuation, followed by a paragraph, is the paragraph's heading."""
-    nxt = next((ln for ln in lines[i + 1:] if ln.text), None)
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].text), None)  # no copy of the rest
     if "\t" in text or nxt is None or nxt.page != lines[i].page or len(nxt.text) < _LONG_LINE \
             or nxt.cells is not None or "\t" in nxt.text:
         return False
@@ -247,11 +248,11 @@ def _nest(path: str, fmt: str, blocks: list[Block], levels: list[int | None],
           contents: list[ContentsEntry], printed: Mapping[int, tuple[int, ...]],
           warnings: tuple[str, ...]) -> Document:
     heads = [i for i, lv in enumerate(levels) if lv is not None]
+    ends = _section_ends(heads, levels, len(blocks))
     sections: list[Section] = []
     for order, i in enumerate(heads):
-        level = levels[i]
-        end = next((j for j in heads if j > i and levels[j] <= level), len(blocks))  # type: ignore[operator]
-        sections.append(Section(title=blocks[i].text, level=level, order=order, line=blocks[i].line,  # type: ignore[arg-type]
+        end = ends[i]
+        sections.append(Section(title=blocks[i].text, level=levels[i], order=order, line=blocks[i].line,  # type: ignore[arg-type]
                                 end_line=blocks[end - 1].end_line, first_block=i, end_block=end, page=blocks[i].page))
     owner = -1
     out: list[Block] = []
@@ -262,6 +263,22 @@ def _nest(path: str, fmt: str, blocks: list[Block], levels: list[int | None],
                          section=owner, cells=b.cells))
     return Document(path=path, format=fmt, blocks=tuple(out), sections=tuple(sections),
                     pages=_pages(out, printed), contents=tuple(contents), warnings=warnings)
+
+
+def _section_ends(heads: Sequence[int], levels: Sequence[int | None], total: int) -> dict[int, int]:
+    """Heading block -> the block that ends its section: the next heading at its level or above, else
+    the end. One pass with a stack of open sections (their levels rise from bottom to top), where
+    scanning ahead from each heading cost headings squared."""
+    ends: dict[int, int] = {}
+    open_heads: list[int] = []
+    for j in heads:
+        level = levels[j]
+        while open_heads and levels[open_heads[-1]] >= level:  # type: ignore[operator]
+            ends[open_heads.pop()] = j
+        open_heads.append(j)
+    for i in open_heads:
+        ends[i] = total
+    return ends
 
 
 def _pages(blocks: list[Block], printed: Mapping[int, tuple[int, ...]]) -> tuple[Page, ...]:

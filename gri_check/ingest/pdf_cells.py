@@ -58,12 +58,11 @@ def stack_blocks(placed: Sequence[tuple[int, Fragment]], bounds: Sequence[float]
             if current is not None:
                 prev = current.fragments[-1]
                 height = min(prev.bottom - prev.top, f.bottom - f.top)
-                same_line = f.top < prev.bottom - 0.5 * height
-                ruled = any(_between(r.y, prev.bottom, f.top, height)
-                            and _covers(r, bounds[col], bounds[col + 1], 0.6 * span) for r in rules)
-                starts_row = unruled and (_IDENTIFIER.match(f.text) is not None if col == key else any(
-                    abs(f.top - t) <= 0.35 * height and t > current.top + 0.35 * height for t in row_tops))
-                if same_line or (f.top - current.bottom <= _BLOCK_GAP * height and not ruled and not starts_row):
+                # Cheapest test first, the scans of the rules and of the key rows' tops only when needed.
+                if f.top < prev.bottom - 0.5 * height or (
+                        f.top - current.bottom <= _BLOCK_GAP * height
+                        and not _ruled(rules, prev.bottom, f.top, height, bounds[col], bounds[col + 1], span)
+                        and not (unruled and _starts_row(f, col == key, current.top, height, row_tops))):
                     current.add(f)
                     continue
             current = Block(col, f)
@@ -71,6 +70,20 @@ def stack_blocks(placed: Sequence[tuple[int, Fragment]], bounds: Sequence[float]
             if col == key:
                 row_tops.append(f.top)
     return out
+
+
+def _ruled(rules: Sequence[Rule], above: float, below: float, height: float, lo: float, hi: float,
+           span: float) -> bool:
+    """A rule across most of the column between a line ending at `above` and one starting at `below`."""
+    return any(_between(r.y, above, below, height) and _covers(r, lo, hi, 0.6 * span) for r in rules)
+
+
+def _starts_row(f: Fragment, in_key: bool, block_top: float, height: float, row_tops: Sequence[float]) -> bool:
+    """A line that begins a new cell in a table without rules: an identifier in the key column, or a
+    line level with a key cell that starts below the current block's top."""
+    if in_key:
+        return _IDENTIFIER.match(f.text) is not None
+    return any(abs(f.top - t) <= 0.35 * height and t > block_top + 0.35 * height for t in row_tops)
 
 
 def _between(y: float, above_bottom: float, below_top: float, height: float) -> bool:

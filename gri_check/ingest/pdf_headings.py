@@ -129,11 +129,12 @@ def _find_title(key: str, lines: Sequence[PageLine], candidates: Sequence[int],
                 taken: set[int]) -> tuple[int, int] | None:
     """The line (or two consecutive lines) of the page whose text is the bookmark title."""
     best: tuple[float, int, int] | None = None
+    on_page = set(candidates)  # membership per line: the list made a long page cost its lines squared
     for i in candidates:
         if i in taken or lines[i].table or len(lines[i].cells) != 1:
             continue
         text = title_key(lines[i].cells[0])
-        two = i + 1 in candidates and i + 1 not in taken and len(lines[i + 1].cells) == 1
+        two = i + 1 in on_page and i + 1 not in taken and len(lines[i + 1].cells) == 1
         options = [(text, i)]
         if two and key.startswith(text) and len(text) < len(key):
             options.append((f"{text} {title_key(lines[i + 1].cells[0])}", i + 1))

@@ -7,10 +7,11 @@ the page is set in columns. All coordinates are top-down points (see pdf_extract
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from statistics import median
+from bisect import bisect_left
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import TypeVar
 
 import numpy as np
 
@@ -23,6 +24,9 @@ _BIN = 2.0  # points per column of the occupancy grid used to find gutters
 _MIN_GUTTER = 8.0  # narrowest white strip (points) that can separate two text columns
 _BULLET = re.compile(r"^[^\w\s]$")  # a lone symbol: a list bullet belongs with the words after it
 _PROSE_CHARS = 28  # mean characters per line below which a column reads as table cells, not prose
+H = TypeVar("H", bound=Hashable)
+# faster than lambdas or generators in sort keys and min/max, which run for every word
+_X0, _X1, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("x1"), attrgetter("top"), attrgetter("bottom")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,25 +42,21 @@ class Fragment:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Row:
-    """Fragments sharing a baseline band, left to right."""
+    """Fragments sharing a baseline band, left to right; `top`, `bottom` and `x1` are their extremes and
+    `x0` the first fragment's left edge (worked out once: every later stage reads them many times)."""
 
     fragments: tuple[Fragment, ...]
+    top: float = field(init=False, repr=False, compare=False)
+    bottom: float = field(init=False, repr=False, compare=False)
+    x0: float = field(init=False, repr=False, compare=False)
+    x1: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def top(self) -> float:
-        return min(f.top for f in self.fragments)
-
-    @property
-    def bottom(self) -> float:
-        return max(f.bottom for f in self.fragments)
-
-    @property
-    def x0(self) -> float:
-        return self.fragments[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(f.x1 for f in self.fragments)
+    def __post_init__(self) -> None:
+        fs = self.fragments
+        object.__setattr__(self, "top", min(map(_TOP, fs)))
+        object.__setattr__(self, "bottom", max(map(_BOTTOM, fs)))
+        object.__setattr__(self, "x0", fs[0].x0)
+        object.__setattr__(self, "x1", max(map(_X1, fs)))
 
 
 def group_rows(words: Sequence[Word]) -> list[Row]:
@@ -75,7 +75,7 @@ def group_rows(words: Sequence[Word]) -> list[Row]:
         else:
             rows.append([w])
             anchors.append(w)
-    return [Row(fragments=tuple(fragments_of(sorted(r, key=lambda w: w.x0)))) for r in rows]
+    return [Row(fragments=tuple(fragments_of(sorted(r, key=_X0)))) for r in rows]
 
 
 def _same_row(anchor: Word, w: Word) -> bool:
@@ -100,10 +100,11 @@ def fragments_of(words: Sequence[Word]) -> list[Fragment]:
     start = 0
     for end in [i for i, c in enumerate(cut) if c] + [len(gaps)]:
         stretch = gaps[start:end]
-        for i, g in enumerate(stretch):
-            others = stretch[:i] + stretch[i + 1 :]
-            typical = median(others) if others else _WORD_SPACE
-            if g >= CELL_GAP and g >= 2 * typical and not _BULLET.match(words[start + i].text):
+        wide = [i for i, g in enumerate(stretch) if g >= CELL_GAP]  # most gaps are word spaces: no median
+        ordered = sorted(stretch) if wide else []
+        for i in wide:
+            typical = _median_without(ordered, stretch[i]) if len(stretch) > 1 else _WORD_SPACE
+            if stretch[i] >= 2 * typical and not _BULLET.match(words[start + i].text):
                 cut[start + i] = True
         start = end + 1
     out: list[Fragment] = []
@@ -115,22 +116,56 @@ def fragments_of(words: Sequence[Word]) -> list[Fragment]:
     return out
 
 
+def _median_without(ordered: Sequence[float], value: float) -> float:
+    """statistics.median of the sorted `ordered` less one occurrence of `value` (which it holds), read
+    off in place: each gap of a stretch is weighed against the median of the others, and copying and
+    sorting the others for each gap made a long line cost its length squared."""
+    skip = bisect_left(ordered, value)
+    n = len(ordered) - 1
+    mid = n // 2
+    if n % 2:
+        return ordered[mid + (mid >= skip)]
+    # an even count: the mean of the two middle values, as statistics.median computes it
+    return (ordered[mid - 1 + (mid - 1 >= skip)] + ordered[mid + (mid >= skip)]) / 2
+
+
 def _fragment(words: Sequence[Word]) -> Fragment:
+    if len(words) == 1:
+        w = words[0]
+        return Fragment(text=w.text, x0=w.x0, x1=w.x1, top=w.top, bottom=w.bottom, size=round(w.size, 1),
+                        weight=w.weight)
     # Size and weight most characters have: a large bullet or one bold word doesn't make a heading.
-    sizes: Counter[float] = Counter()
-    weights: Counter[int] = Counter()
+    sizes: dict[float, int] = {}
+    weights: dict[int, int] = {}
     for w in words:
-        sizes[round(w.size, 1)] += len(w.text)
-        weights[w.weight] += len(w.text)
-    return Fragment(text=_join_words(words), x0=words[0].x0, x1=max(w.x1 for w in words),
-                    top=min(w.top for w in words), bottom=max(w.bottom for w in words),
-                    size=sizes.most_common(1)[0][0], weight=weights.most_common(1)[0][0])
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
+        weights[w.weight] = weights.get(w.weight, 0) + len(w.text)
+    rounded: dict[float, int] = {}  # rounded once per distinct size; keys keep their first-seen order
+    for size, n in sizes.items():
+        key = round(size, 1)
+        rounded[key] = rounded.get(key, 0) + n
+    return Fragment(text=_join_words(words), x0=words[0].x0, x1=max(map(_X1, words)), top=min(map(_TOP, words)),
+                    bottom=max(map(_BOTTOM, words)), size=_most(rounded), weight=_most(weights))
+
+
+def _most(counts: dict[H, int]) -> H:
+    """The key with the largest count, the first inserted on a tie: Counter.most_common(1)'s answer
+    without building a Counter (this runs for every fragment and table line)."""
+    return max(counts, key=counts.__getitem__)
+
+
+def mode(values: Iterable[H]) -> H:
+    """The most frequent value, the first seen on a tie (as Counter.most_common(1))."""
+    counts: dict[H, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return _most(counts)
 
 
 def _join_words(words: Sequence[Word]) -> str:
     """Words joined by spaces; letter-spaced capitals ("S TA K E H O L D E R S") joined up."""
-    singles = sum(1 for w in words if len(w.text) == 1)
-    if len(words) >= 4 and all(len(w.text) <= 2 for w in words) and 2 * singles >= len(words):
+    if len(words) >= 4 and all(len(w.text) <= 2 for w in words) \
+            and 2 * sum(1 for w in words if len(w.text) == 1) >= len(words):
         return "".join(w.text for w in words)
     return " ".join(w.text for w in words)
 
@@ -176,18 +211,36 @@ def _best_gutter(rows: Sequence[Row], rules: Sequence[Rule]) -> tuple[int, int, 
         for f in row.fragments:
             free[i, max(0, int((f.x0 - lo) / _BIN) - 1) : int((f.x1 - lo) / _BIN) + 2] = False
     min_bins = int(_MIN_GUTTER / _BIN)
-    best: tuple[int, int, int, float] | None = None
-    for start, end in _free_runs(free):
-        strip = np.asarray(free[start:end].all(axis=0))
-        for b0, b1 in _intervals(strip):
-            if b1 - b0 < min_bins or b0 == 0 or b1 == bins:
-                continue
-            x = lo + (b0 + b1) / 2 * _BIN
-            if _independent_columns(rows[start:end], x, rules) and (best is None or (end - start, b1 - b0) > best[:2]):
-                best = (end - start, b1 - b0, start, x)
-    if best is None:
+    runs = _free_runs(free)
+    if not runs:
         return None
-    return best[2], best[2] + best[0], best[3]
+    candidates = [(end - start, b1 - b0, start, lo + (b0 + b1) / 2 * _BIN)
+                  for (start, end), (b0, b1) in _strips(free, runs)
+                  if b1 - b0 >= min_bins and b0 != 0 and b1 != bins]
+    # The longest run wins, then the widest strip, then the first found. The test for two text columns
+    # is the costly part, so candidates go best first (a stable sort keeps the ties in the order found)
+    # and the first that passes is the answer.
+    candidates.sort(key=lambda c: (-c[0], -c[1]))
+    ruled = _ruled_across(rows, candidates, rules)
+    for (length, _, start, x), crossed in zip(candidates, ruled):
+        if not crossed and _independent_columns(rows[start : start + length], x):
+            return start, start + length, x
+    return None
+
+
+def _ruled_across(rows: Sequence[Row], candidates: Sequence[tuple[int, int, int, float]],
+                  rules: Sequence[Rule]) -> list[bool]:
+    """For each candidate (run length, width, first row, x): whether a rule crosses its strip between the
+    run's first and last rows (a rule parts table rows; text columns have none). One numpy pass for all."""
+    if not rules or not candidates:
+        return [False] * len(candidates)
+    x0, x1, y = (np.array([[getattr(r, a) for r in rules]]) for a in ("x0", "x1", "y"))
+    x = np.array([[c[3]] for c in candidates])
+    below = np.array([[rows[c[2]].bottom] for c in candidates])  # the run's first row
+    above = np.array([[rows[c[2] + c[0] - 1].top] for c in candidates])  # and its last
+    crossed = (x0 < x - 2) & (x - 2 < x + 2) & (x + 2 < x1) & (below < y) & (y < above)
+    hits: list[bool] = np.asarray(crossed.any(axis=1)).tolist()
+    return hits
 
 
 def _free_runs(free: np.ndarray) -> set[tuple[int, int]]:
@@ -202,18 +255,27 @@ def _free_runs(free: np.ndarray) -> set[tuple[int, int]]:
     return set(zip(starts[keep].tolist(), ends[keep].tolist()))
 
 
-def _intervals(mask: np.ndarray) -> list[tuple[int, int]]:
-    padded = np.concatenate([[False], mask, [False]]).astype(np.int8)
-    d = np.diff(padded)
-    return list(zip(np.flatnonzero(d == 1).tolist(), np.flatnonzero(d == -1).tolist()))
+def _strips(free: np.ndarray, runs: set[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(run, (b0, b1)) for each maximal span of grid columns b0..b1-1 white in every row of the run, in
+    the runs' order, left to right; all runs at once (one small numpy pass per run was the cost)."""
+    ordered = list(runs)
+    starts = np.array([s for s, _ in ordered])
+    ends = np.array([e for _, e in ordered])
+    # A column is white in rows start..end-1 when none of them fills it: a difference of prefix sums.
+    filled = np.zeros((free.shape[0] + 1, free.shape[1]), dtype=np.int32)
+    np.cumsum(~free, axis=0, out=filled[1:])
+    padded = np.zeros((len(ordered), free.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = filled[ends] == filled[starts]
+    edges = np.diff(padded, axis=1)
+    # Row by row, span starts and ends come left to right, so the k-th start pairs with the k-th end.
+    which, b0 = np.nonzero(edges == 1)
+    _, b1 = np.nonzero(edges == -1)
+    return [(ordered[k], (a, b)) for k, a, b in zip(which.tolist(), b0.tolist(), b1.tolist())]
 
 
-def _independent_columns(rows: Sequence[Row], x: float, rules: Sequence[Rule]) -> bool:
-    """Two text columns, not two table columns: no rule crosses the strip, and both sides read as
-    prose, or one does and the other's lines don't share its rows (a table's cells line up)."""
-    # A rule drawn across the strip between the run's rows parts table rows; text columns don't have one.
-    if any(r.x0 < x - 2 < x + 2 < r.x1 and rows[0].bottom < r.y < rows[-1].top for r in rules):
-        return False
+def _independent_columns(rows: Sequence[Row], x: float) -> bool:
+    """Two text columns, not two table columns (given that no rule crosses the strip): both sides read
+    as prose, or one does and the other's lines don't share its rows (a table's cells line up)."""
     left = [[f for f in r.fragments if f.x1 <= x] for r in rows]
     right = [[f for f in r.fragments if f.x0 >= x] for r in rows]
     n_left, n_right = sum(1 for fs in left if fs), sum(1 for fs in right if fs)
@@ -228,14 +290,14 @@ def _independent_columns(rows: Sequence[Row], x: float, rules: Sequence[Rule]) -
 
 def _prose(lines: list[list[Fragment]]) -> bool:
     """Lines of one column: single fragments, flush left, most of them filling the measure."""
-    x_lo = min(fs[0].x0 for fs in lines)
-    x_hi = max(fs[-1].x1 for fs in lines)
-    width = x_hi - x_lo
-    if width <= 0:
+    n = len(lines)
+    # Cheapest test first: every candidate strip of every page comes here, and table cells fail it.
+    if sum(1 for fs in lines if len(fs) == 1) < 0.8 * n:
         return False
-    single = sum(1 for fs in lines if len(fs) == 1)
+    x_lo = min(fs[0].x0 for fs in lines)
+    width = max(fs[-1].x1 for fs in lines) - x_lo
+    if width <= 0 or sum(len(f.text) for fs in lines for f in fs) / n < _PROSE_CHARS:
+        return False
     flush = sum(1 for fs in lines if fs[0].x0 <= x_lo + 0.1 * width)
     full = sum(1 for fs in lines if fs[-1].x1 - fs[0].x0 >= 0.6 * width)
-    n = len(lines)
-    chars = sum(len(f.text) for fs in lines for f in fs) / n
-    return chars >= _PROSE_CHARS and single >= 0.8 * n and flush >= 0.6 * n and full >= 0.5 * n
+    return flush >= 0.6 * n and full >= 0.5 * n

@@ -6,22 +6,18 @@ row's cells are joined into text, with a newline where a cell's line was broken 
 """
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import median
-from typing import TypeVar
-
-import numpy as np
 
 from gri_check.ingest.pdf_cells import Block, key_column, logical_rows, stack_blocks
 from gri_check.ingest.pdf_columns import column_of, separators
 from gri_check.ingest.pdf_extract import Rule
-from gri_check.ingest.pdf_layout import Fragment, Row
+from gri_check.ingest.pdf_layout import Fragment, Row, mode
 
 _RUN_GAP = 2.5  # line heights of white that end a table
-T = TypeVar("T")
 _WORD_BREAK = re.compile(r"[^\W\d_]-$")
 SOFT_HYPHEN = "\u00ad"  # marks a line-end hyphen: pdf._clean keeps it only if the text uses the hyphenated word
 
@@ -60,11 +56,7 @@ def lay_out_flow(rows: Sequence[Row], rules: Sequence[Rule], flow: int = 0) -> l
 def _plain(row: Row, flow: int) -> PageLine:
     fs = row.fragments
     return PageLine(cells=tuple(f.text for f in fs), x0=row.x0, x1=row.x1, top=row.top, bottom=row.bottom,
-                    size=_mode(f.size for f in fs), weight=_mode(f.weight for f in fs), flow=flow)
-
-
-def _mode(values: Iterable[T]) -> T:
-    return Counter(values).most_common(1)[0][0]
+                    size=mode(f.size for f in fs), weight=mode(f.weight for f in fs), flow=flow)
 
 
 def _table_end(rows: Sequence[Row], start: int, height: float) -> int:
@@ -120,13 +112,27 @@ def _emit(group: list[Block], ncols: int, flow: int, measures: Sequence[float]) 
     frags = [f for b in group for f in b.fragments]
     return PageLine(cells=tuple(cells), x0=min(f.x0 for f in frags), x1=max(f.x1 for f in frags),
                     top=min(f.top for f in frags), bottom=max(f.bottom for f in frags),
-                    size=_mode(f.size for f in frags), weight=_mode(f.weight for f in frags), table=True,
+                    size=mode(f.size for f in frags), weight=mode(f.weight for f in frags), table=True,
                     flow=flow)
 
 
 def _measure(ends: list[float], default: float) -> float:
     """How far a column's lines reach when full (a high quantile: a few lines overflow)."""
-    return float(np.quantile(ends, 0.9)) if ends else default
+    return _quantile(ends, 0.9) if ends else default
+
+
+def _quantile(values: Sequence[float], q: float) -> float:
+    """numpy.quantile(values, q) with its default 'linear' method, the same float operations in the
+    same order (so the same bits), without numpy's overhead on a handful of values."""
+    ordered = sorted(values)
+    at = (len(ordered) - 1) * q
+    if at >= len(ordered) - 1:
+        return ordered[-1]
+    below = math.floor(at)
+    a, b = ordered[below], ordered[below + 1]
+    t = at - below
+    # numpy's _lerp: from the nearer end, so the weight on the difference stays at most a half
+    return b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
 
 
 def _ends_early(line: Fragment, following: Fragment, measure: float) -> bool:
