@@ -19,13 +19,14 @@ from gri_check.errors import InputError
 from gri_check.ingest.document import Document
 from gri_check.ingest.layout import SourceLine, build_document
 from gri_check.ingest.normalise import collapse_spaces, normalise_chars
-from gri_check.ingest.pdf_extract import Bookmark, Rule, read_outline, read_page, read_page_labels
+from gri_check.ingest.pdf_extract import read_outline, read_page, read_page_labels
 from gri_check.ingest.pdf_headings import Heading, body_style, outline_headings, style_headings
 from gri_check.ingest.pdf_layout import group_rows, merge_rules, split_flows
 from gri_check.ingest.pdf_pages import PageRows, choose_printed, fit_printed_pages, furniture, printed_numbers
 from gri_check.ingest.pdf_parallel import MIN_PAGES, read_parallel, workers
 from gri_check.ingest.pdf_tables import SOFT_HYPHEN as _SOFT
 from gri_check.ingest.pdf_tables import PageLine, join_wrapped, lay_out_flow
+from gri_check.ingest.pdf_types import Bookmark, Rule
 
 MAX_PAGES = 1000
 _PARAGRAPH_GAP = 0.6  # line heights of white that start a new paragraph

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from statistics import median
 
 from gri_check.ingest.pdf_columns import column_of
-from gri_check.ingest.pdf_extract import Rule
 from gri_check.ingest.pdf_layout import Fragment, Row
+from gri_check.ingest.pdf_types import Rule
 
 _RUN_GAP = 2.5  # line heights of white beyond which a row without a code is not a continuation
 _BLOCK_GAP = 0.5  # line heights of white that end a cell block within a column

@@ -1,6 +1,6 @@
 """PDFium access for the PDF reader: positioned words, ruling lines, outline and page labels.
 
-This is the only module that calls PDFium. Everything it returns is plain data in top-down page
+This is the only module that calls PDFium. Everything it returns is plain data (pdf_types) in top-down page
 coordinates (points, origin at the top-left of the crop box, y growing down the page), so the
 geometry modules after it are pure and testable without a PDF.
 
@@ -12,10 +12,11 @@ could not be built, and the tests hold the two to the same words, bit for bit.
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from gri_check.ingest.pdf_types import Bookmark, PageContent, Rule, Word
 
 try:
     from gri_check.ingest import _glyphs  # type: ignore[attr-defined]
@@ -27,44 +28,6 @@ COMPILED = _glyphs is not None
 _BOLD_NAME = ("bold", "black", "heavy", "semibold", "demi", "extrabld", "ultra")  # when PDFium knows no weight
 _WORD_GAP = 0.2  # a horizontal gap wider than this many font sizes ends a word
 _MAX_FORM_DEPTH = 3
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Word:
-    """A run of glyphs without a space or a gap, on one baseline."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float  # effective font size in points (font size times the text matrix scale)
-    weight: int  # font weight, 400 regular, 700 bold
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Rule:
-    """A thin horizontal path or the top or bottom of an outlined box: a table rule or cell border."""
-
-    x0: float
-    x1: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PageContent:
-    number: int  # 1-based physical page
-    width: float
-    height: float
-    words: tuple[Word, ...]
-    rules: tuple[Rule, ...]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Bookmark:
-    title: str
-    level: int  # 1 = top of the outline
-    page: int  # 1-based physical page it points to
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageContent:

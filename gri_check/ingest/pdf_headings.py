@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from gri_check.ingest.layout import title_key
-from gri_check.ingest.pdf_extract import Bookmark
 from gri_check.ingest.pdf_tables import PageLine
+from gri_check.ingest.pdf_types import Bookmark
 
 _LARGER = 1.15  # a heading's size over the body size
 _MAX_WORDS = 14

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from gri_check.ingest.pdf_extract import Rule, Word
+from gri_check.ingest.pdf_types import Rule, Word
 
 CELL_GAP = 0.6  # a gap of this many font sizes may separate two cells (word spaces are ~0.25)
 _WIDE_GAP = 1.5  # a gap of this many font sizes always separates two cells or columns

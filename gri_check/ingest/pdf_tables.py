@@ -14,8 +14,8 @@ from statistics import median
 
 from gri_check.ingest.pdf_cells import Block, key_column, logical_rows, stack_blocks
 from gri_check.ingest.pdf_columns import column_of, separators
-from gri_check.ingest.pdf_extract import Rule
 from gri_check.ingest.pdf_layout import Fragment, Row, mode
+from gri_check.ingest.pdf_types import Rule
 
 _RUN_GAP = 2.5  # line heights of white that end a table
 _WORD_BREAK = re.compile(r"[^\W\d_]-$")

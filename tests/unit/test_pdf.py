@@ -7,10 +7,10 @@ import pytest
 
 from gri_check.ingest.document import BlockKind
 from gri_check.ingest.pdf import MAX_PAGES, parse_pdf
-from gri_check.ingest.pdf_extract import Rule, Word
 from gri_check.ingest.pdf_layout import Row, fragments_of, group_rows, split_flows
 from gri_check.ingest.pdf_pages import PageRows, choose_printed, fit_printed_pages, furniture
 from gri_check.ingest.pdf_tables import join_wrapped, lay_out_flow
+from gri_check.ingest.pdf_types import Rule, Word
 from tests import pdf_samples
 from tests.helpers import extract_index
 

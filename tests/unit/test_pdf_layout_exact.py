@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from gri_check.ingest.layout import _section_ends
-from gri_check.ingest.pdf_extract import Word
 from gri_check.ingest.pdf_layout import Fragment, Row, _fragment, _median_without, mode
 from gri_check.ingest.pdf_tables import _quantile
+from gri_check.ingest.pdf_types import Word
 
 
 def _samples(seed: int) -> list[list[float]]:
