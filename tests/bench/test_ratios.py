@@ -97,6 +97,21 @@ def test_pdf_whole_check(benchmark, figures: Figures, long_pdf: Path, tmp_path: 
              _gri_check("check", str(long_pdf), "--format", "json", "-o", str(tmp_path / "out.json")))
 
 
+FALLBACK = """
+import sys
+sys.modules["gri_check.ingest._glyphs"] = None  # as where no C compiler built it: the Python loops
+from gri_check.entry import main
+sys.argv[0] = "gri-check"
+main()
+"""
+
+
+def test_pdf_whole_check_python_fallback(benchmark, figures: Figures, long_pdf: Path, tmp_path: Path) -> None:
+    _measure(benchmark, figures, (long_pdf.name, "check, Python glyph loop"),
+             [sys.executable, "-c", FALLBACK, "check", str(long_pdf), "--format", "json",
+              "-o", str(tmp_path / "o.json")], rounds=3)
+
+
 def test_pdf_pdfplumber(benchmark, figures: Figures, long_pdf: Path) -> None:
     pytest.importorskip("pdfplumber")
     _measure(benchmark, figures, (long_pdf.name, "pdfplumber"), [sys.executable, "-c", PDFPLUMBER, str(long_pdf)],
