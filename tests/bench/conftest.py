@@ -20,10 +20,10 @@ TARGETS: tuple[tuple[str, str, str | None, float | None], ...] = (
 class Figures:
     """Median wall and CPU seconds per (subject, measure), and notes to print beside them."""
 
-    runs: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    runs: dict[tuple[str, str], tuple[float, float | None]] = field(default_factory=dict)
     notes: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def record(self, key: tuple[str, str], *, wall: float, cpu: float) -> None:
+    def record(self, key: tuple[str, str], *, wall: float, cpu: float | None = None) -> None:
         self.runs[key] = (wall, cpu)
 
     def note(self, key: tuple[str, str], text: str) -> None:
@@ -31,20 +31,30 @@ class Figures:
 
     def lines(self) -> list[str]:
         out = [f"{'subject':34} {'run':24} {'wall s':>8} {'cpu s':>8}  note"]
-        for (subject, measure), (wall, cpu) in sorted(self.runs.items()):
-            out.append(f"{subject:34} {measure:24} {wall:8.3f} {cpu:8.3f}  {self.notes.get((subject, measure), '')}")
+        for (subject, measure), (wall, cpu) in sorted(self.runs.items(), key=lambda kv: _natural(kv[0])):
+            cpu_text = f"{cpu:8.3f}" if cpu is not None else f"{'-':>8}"
+            out.append(f"{subject:34} {measure:24} {wall:8.3f} {cpu_text}  {self.notes.get((subject, measure), '')}")
         subjects = sorted({s for s, _ in self.runs})
         for a, b, sense, target in TARGETS:
             for subject in subjects:
                 if (subject, a) in self.runs and (subject, b) in self.runs:
                     (wa, ca), (wb, cb) = self.runs[subject, a], self.runs[subject, b]
-                    wall_ratio, cpu_ratio = wa / wb, ca / cb
-                    line = f"{subject}: {a} / {b} = {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x cpu"
+                    wall_ratio = wa / wb
+                    line = f"{subject}: {a} / {b} = {wall_ratio:.2f}x wall"
+                    if ca is not None and cb is not None:
+                        line += f", {ca / cb:.2f}x cpu"
                     if target is not None:
                         met = wall_ratio <= target if sense == "<=" else wall_ratio >= target
                         line += f" (target {sense} {target}x: {'met' if met else 'NOT met'})"
                     out.append(line)
         return out
+
+
+def _natural(key: tuple[str, str]) -> tuple[str, int, str]:
+    """Subjects in order, and sizes by number ("500 rows" before "1000 rows")."""
+    subject, measure = key
+    head = measure.split(" ", 1)[0]
+    return (subject, int(head), measure) if head.isdigit() else (subject, 0, measure)
 
 
 @pytest.fixture(scope="session")
