@@ -30,14 +30,13 @@ _CODE_START = re.compile(r"^(GRI\s*)?G?\d{1,3}\s*-\s*\d{1,2}\b", re.I)
 _SENTENCE_END = re.compile(r"[.,;:!?。，；：！？]$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via per".split())
-_NOT_WORD = re.compile(r"[^\w\u3400-\u9fff]+")  # compiled once: title_key runs for every line
+_WORD = re.compile(r"[\w\u3400-\u9fff]+")  # compiled once: title_key runs for every line
 
 
 def title_key(text: str) -> str:
     """Comparison form of a heading or cited location: case, '&', punctuation and spacing folded."""
-    text = text.lower().replace("&", " and ")
-    text = _NOT_WORD.sub(" ", text)
-    return " ".join(text.split())
+    # The runs of word characters, one space apart (no whitespace character is a word character).
+    return " ".join(_WORD.findall(text.lower().replace("&", " and ")))
 
 
 def split_cells(text: str) -> tuple[str, ...] | None:
@@ -92,15 +91,19 @@ def _find_contents(lines: list[SourceLine]) -> tuple[set[int], list[ContentsEntr
             clusters.append([i])
     toc_lines: set[int] = set()
     entries: list[ContentsEntry] = []
-    standalone = {title_key(ln.text) for ln in lines if ln.text and len(ln.text) <= 90 and "\t" not in ln.text}
+    standalone: set[str] | None = None  # keys of the short lines, worked out once a cluster needs them
     for cluster in clusters:
         matches = [m for i in cluster if (m := _TOC_LINE.match(lines[i].text))]
         pages = [int(m["page"]) for m in matches]
         # A contents list has several entries whose page numbers mostly rise, and whose titles come back
         # as headings in the body; a two-column table of figures ("Packaging  860") has neither.
         rising = sum(1 for a, b in zip(pages, pages[1:]) if b >= a)
+        if len(cluster) < 4 or rising < (len(cluster) - 1) * 0.5:
+            continue
+        if standalone is None:
+            standalone = {title_key(ln.text) for ln in lines if ln.text and len(ln.text) <= 90 and "\t" not in ln.text}
         echoed = sum(1 for m in matches if title_key(m["title"].strip(" .\t")) in standalone)
-        if len(cluster) < 4 or rising < (len(cluster) - 1) * 0.5 or echoed < len(cluster) * 0.4:
+        if echoed < len(cluster) * 0.4:
             continue
         for i in range(cluster[0], cluster[-1] + 1):
             if not lines[i].text:

@@ -21,12 +21,17 @@ _SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE if chr(c) != "\u3
 
 def normalise_chars(text: str) -> str:
     """NFKC (full-width forms, ligatures), straight quotes, plain hyphens; line structure kept."""
-    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # NFKC keeps ASCII as it is, and every character _TRANSLATE changes is beyond it
+        return text
+    text = unicodedata.normalize("NFKC", text)
     # str.translate walks every character in Python; a regex only stops at the few that change.
     return _SPECIAL.sub(lambda m: m.group(0).translate(_TRANSLATE), text)
 
 
 def collapse_spaces(text: str) -> str:
+    if text.isascii() and "  " not in text:  # no run to collapse: the regex would rebuild the same text
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 

@@ -31,7 +31,8 @@ from gri_check.ingest.pdf_types import Bookmark, Rule
 MAX_PAGES = 1000
 _PARAGRAPH_GAP = 0.6  # line heights of white that start a new paragraph
 _BROKEN = re.compile(rf"([^\W\d_]+){_SOFT}([^\W\d_]+)")
-_HYPHENATED = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+# A match can only start where a run of letters does: the lookbehind spares the regex retrying inside each word.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")
 _ENDS_BROKEN = re.compile(r"[^\W\d_]-$")
 
 Progress = Callable[[int, int], None]
@@ -41,6 +42,15 @@ Progress = Callable[[int, int], None]
 class _Page:
     rows: PageRows
     rules: tuple[Rule, ...]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled compactly, as PageRows is: worker processes send every page of a long PDF back.
+        return _unpickle_page, (self.rows, tuple(v for r in self.rules for v in (r.x0, r.x1, r.y)))
+
+
+def _unpickle_page(rows: PageRows, values: Sequence[float]) -> _Page:
+    every = iter(values)
+    return _Page(rows=rows, rules=tuple(Rule(x0=x0, x1=x1, y=y) for x0, x1, y in zip(every, every, every)))
 
 
 def parse_pdf(data: bytes, path: str, *, progress: Progress | None = None) -> Document:
@@ -165,7 +175,8 @@ def _headings(lines: Sequence[PageLine], pages: Sequence[int],
 def _source_lines(lines: Sequence[PageLine], pages: Sequence[int], headings: Mapping[int, Heading],
                   missing: Sequence[Bookmark]) -> list[SourceLine]:
     texts = _mend_hyphens(lines, pages, headings)
-    vocabulary = {m.group(0).lower() for t in texts for c in t for m in _HYPHENATED.finditer(c)}
+    # the `in` test first: a regex pass over every cell was a tenth of the layout's time
+    vocabulary = {m.group(0).lower() for t in texts for c in t if "-" in c for m in _HYPHENATED.finditer(c)}
     inserts: dict[int, list[Bookmark]] = {}
     for mark in missing:
         inserts.setdefault(mark.page, []).append(mark)
@@ -216,13 +227,19 @@ def _mend_hyphens(lines: Sequence[PageLine], pages: Sequence[int],
     texts = [list(ln.cells) for ln in lines]
     for i in range(len(lines) - 1):
         a, b = texts[i], texts[i + 1]
-        if (len(a) == 1 and len(b) == 1 and _ENDS_BROKEN.search(a[0]) and b[0][:1].isalpha()
+        if (len(a) == 1 and len(b) == 1 and _ends_broken(a[0]) and b[0][:1].isalpha()
                 and _same_paragraph(lines[i], lines[i + 1], pages[i] == pages[i + 1]) and i + 1 not in headings):
             head, _, rest = b[0].partition(" ")
             # "manage-" + "ment" may lose its hyphen (decided in _clean); "Anti-" + "Corruption" keeps it.
             texts[i] = [a[0][:-1] + _SOFT + head if head[0].islower() else a[0] + head]
             texts[i + 1] = [rest]
     return texts
+
+
+def _ends_broken(text: str) -> bool:
+    """A letter and a hyphen at the end (before a final newline, as `$` allows): looked for only where the
+    last two characters hold the hyphen, since a regex search tries every position of a long line."""
+    return "-" in text[-2:] and _ENDS_BROKEN.search(text) is not None
 
 
 def _clean(text: str, vocabulary: set[str]) -> str:

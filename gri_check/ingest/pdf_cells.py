@@ -50,8 +50,11 @@ def stack_blocks(placed: Sequence[tuple[int, Fragment]], bounds: Sequence[float]
     row_tops: list[float] = []
     width = bounds[-1] - bounds[0]
     unruled = sum(1 for r in rules if _covers(r, bounds[0], bounds[-1], 0.5 * width)) < 2
+    by_col: dict[int, list[Fragment]] = {}
+    for c, f in placed:
+        by_col.setdefault(c, []).append(f)
     for col in [key, *(c for c in range(len(bounds) - 1) if c != key)]:
-        frags = sorted((f for c, f in placed if c == col), key=lambda f: (f.top, f.x0))
+        frags = sorted(by_col.get(col, ()), key=lambda f: (f.top, f.x0))
         span = bounds[col + 1] - bounds[col]
         current: Block | None = None
         for f in frags:
@@ -156,7 +159,8 @@ def _neighbours(blocks: Sequence[Block]) -> dict[int, dict[int, list[Block]]]:
     out: dict[int, dict[int, list[Block]]] = {id(b): {} for b in blocks}
     ordered = sorted(blocks, key=lambda b: b.top)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
+        for j in range(i + 1, len(ordered)):  # indexes, not a copy of the rest of the list for each block
+            b = ordered[j]
             if b.top >= a.bottom:
                 break
             if a.col != b.col and _overlap(a, b):

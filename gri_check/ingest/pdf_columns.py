@@ -5,6 +5,7 @@ edge falls in, so a long URL running into the next column stays in its own.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,7 +35,8 @@ def separators(rows: Sequence[Row]) -> list[float]:
             used[i, _bin(f.x0, lo) : _bin(f.x1, lo) + 1] = True
     for row in rows:
         for f in row.fragments:
-            starts[max(0, _bin(f.x0, lo) - 1) : _bin(f.x0, lo) + 1] = True
+            at = _bin(f.x0, lo)
+            starts[max(0, at - 1) : at + 1] = True
     crossing = used.sum(axis=0)
     most = max(len(r.fragments) for r in multi)
     fullest = [r for r in multi if len(r.fragments) == most]  # the header row, which names every column
@@ -44,19 +46,25 @@ def separators(rows: Sequence[Row]) -> list[float]:
              and (_support(multi, lo + s[0] * _BIN, lo + s[1] * _BIN) >= 2
                   or _support(fullest, lo + s[0] * _BIN, lo + s[1] * _BIN) >= 1)]
     cell_starts = sorted(f.x0 for r in multi for f in r.fragments)
+    frags = [f for r in rows for f in r.fragments]
     out: list[float] = []
     previous_end = None
     for b0, b1 in sorted(strict + loose):
-        if previous_end is not None and not any(previous_end <= x < lo + b0 * _BIN for x in cell_starts):
+        if previous_end is not None and not _starts_between(cell_starts, previous_end, lo + b0 * _BIN):
             continue  # only single-row text starts between: the same gutter as the strip before
         previous_end = lo + b1 * _BIN
         # Text running on from the column to the left (a label wider than the rows' cells) is not white.
-        reach = max((f.x1 for r in rows for f in r.fragments if f.x0 < lo + b0 * _BIN and f.x1 < lo + b1 * _BIN),
-                    default=lo)
+        reach = max((f.x1 for f in frags if f.x0 < lo + b0 * _BIN and f.x1 < lo + b1 * _BIN), default=lo)
         b0 = max(b0, _bin(reach, lo) + 1)
         if b1 > b0:
             out.append(lo + (b0 + b1) / 2 * _BIN)
     return sorted(out)
+
+
+def _starts_between(ordered: Sequence[float], lo: float, hi: float) -> bool:
+    """Whether the sorted `ordered` holds an x with lo <= x < hi."""
+    k = bisect_left(ordered, lo)
+    return k < len(ordered) and ordered[k] < hi
 
 
 def _bin(x: float, lo: float) -> int:
@@ -77,4 +85,5 @@ def _strips(white: np.ndarray, bins: int) -> list[tuple[int, int]]:
 
 
 def column_of(x0: float, seps: Sequence[float]) -> int:
-    return sum(1 for s in seps if s <= x0 + 1.0)
+    """The column a left edge falls in, given the separators left to right (as `separators` gives them)."""
+    return bisect_right(seps, x0 + 1.0)

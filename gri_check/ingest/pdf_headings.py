@@ -8,13 +8,13 @@ headings then rank below them. A bookmark that names no line of its page is adde
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from gri_check.ingest.layout import title_key
+from gri_check.ingest.pdf_layout import most
 from gri_check.ingest.pdf_tables import PageLine
 from gri_check.ingest.pdf_types import Bookmark
 
@@ -36,16 +36,17 @@ class Heading:
 
 def body_style(lines: Sequence[PageLine]) -> tuple[float, int]:
     """The size and weight most characters of plain text are set in."""
-    sizes: Counter[float] = Counter()
-    weights: Counter[int] = Counter()
+    sizes: dict[float, int] = {}
+    weights: dict[int, int] = {}
     for ln in lines:
         if not ln.table:
-            n = sum(len(c) for c in ln.cells)
-            sizes[round(ln.size * 2) / 2] += n
-            weights[ln.weight] += n
+            n = sum(map(len, ln.cells))
+            size = round(ln.size * 2) / 2
+            sizes[size] = sizes.get(size, 0) + n
+            weights[ln.weight] = weights.get(ln.weight, 0) + n
     if not sizes:
         return 10.0, 400
-    return sizes.most_common(1)[0][0], weights.most_common(1)[0][0]
+    return most(sizes), most(weights)
 
 
 def style_headings(lines: Sequence[PageLine], pages: Sequence[int], body: tuple[float, int]) -> list[Heading]:
@@ -112,10 +113,11 @@ def outline_headings(marks: Sequence[Bookmark], lines: Sequence[PageLine],
     found: list[Heading] = []
     missing: list[Bookmark] = []
     taken: set[int] = set()
+    keys: dict[int, str] = {}  # title_key of a line, worked out once for all the bookmarks of its page
     for mark in marks:
         if not _LETTERS.search(mark.title):
             continue
-        hit = _find_title(title_key(mark.title), lines, by_page.get(mark.page, []), taken)
+        hit = _find_title(title_key(mark.title), lines, by_page.get(mark.page, []), taken, keys)
         if hit is None:
             if len(mark.title.split()) <= _MAX_WORDS and not _SENTENCE_END.search(mark.title):
                 missing.append(mark)  # a sentence used as a bookmark is no heading to add
@@ -125,21 +127,29 @@ def outline_headings(marks: Sequence[Bookmark], lines: Sequence[PageLine],
     return found, missing
 
 
-def _find_title(key: str, lines: Sequence[PageLine], candidates: Sequence[int],
-                taken: set[int]) -> tuple[int, int] | None:
-    """The line (or two consecutive lines) of the page whose text is the bookmark title."""
+def _find_title(key: str, lines: Sequence[PageLine], candidates: Sequence[int], taken: set[int],
+                keys: dict[int, str]) -> tuple[int, int] | None:
+    """The line (or two consecutive lines) of the page whose text is the bookmark title; `keys` caches
+    the lines' title keys."""
     best: tuple[float, int, int] | None = None
     on_page = set(candidates)  # membership per line: the list made a long page cost its lines squared
     for i in candidates:
         if i in taken or lines[i].table or len(lines[i].cells) != 1:
             continue
-        text = title_key(lines[i].cells[0])
+        text = _line_key(lines, i, keys)
         two = i + 1 in on_page and i + 1 not in taken and len(lines[i + 1].cells) == 1
         options = [(text, i)]
         if two and key.startswith(text) and len(text) < len(key):
-            options.append((f"{text} {title_key(lines[i + 1].cells[0])}", i + 1))
+            options.append((f"{text} {_line_key(lines, i + 1, keys)}", i + 1))
         for candidate, last in options:
             score = fuzz.ratio(key, candidate)
             if score >= _MATCH and (best is None or score > best[0]):
                 best = (score, i, last)
     return None if best is None else (best[1], best[2])
+
+
+def _line_key(lines: Sequence[PageLine], i: int, keys: dict[int, str]) -> str:
+    key = keys.get(i)
+    if key is None:
+        key = keys[i] = title_key(lines[i].cells[0])
+    return key

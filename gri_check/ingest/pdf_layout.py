@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import attrgetter
 from typing import TypeVar
 
@@ -27,6 +28,7 @@ _PROSE_CHARS = 28  # mean characters per line below which a column reads as tabl
 H = TypeVar("H", bound=Hashable)
 # faster than lambdas or generators in sort keys and min/max, which run for every word
 _X0, _X1, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("x1"), attrgetter("top"), attrgetter("bottom")
+_TEXT, _SIZE, _WEIGHT = attrgetter("text"), attrgetter("size"), attrgetter("weight")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,10 +55,29 @@ class Row:
 
     def __post_init__(self) -> None:
         fs = self.fragments
-        object.__setattr__(self, "top", min(map(_TOP, fs)))
-        object.__setattr__(self, "bottom", max(map(_BOTTOM, fs)))
-        object.__setattr__(self, "x0", fs[0].x0)
-        object.__setattr__(self, "x1", max(map(_X1, fs)))
+        first = fs[0]
+        one = len(fs) == 1  # most rows: their fragment's bounds, without three passes
+        object.__setattr__(self, "top", first.top if one else min(map(_TOP, fs)))
+        object.__setattr__(self, "bottom", first.bottom if one else max(map(_BOTTOM, fs)))
+        object.__setattr__(self, "x0", first.x0)
+        object.__setattr__(self, "x1", first.x1 if one else max(map(_X1, fs)))
+
+
+def pack_rows(rows: Sequence[Row]) -> tuple[tuple[int, ...], tuple[str, ...], tuple[float, ...]]:
+    """Rows as flat tuples (fragments per row, texts, then x0, x1, top, bottom, size, weight of each
+    fragment), which pickle in C: a long PDF's rows come back from the worker processes, and pickling one
+    dataclass instance at a time cost a Python call per fragment each way. unpack_rows is the inverse."""
+    frags = [f for r in rows for f in r.fragments]
+    values = [v for f in frags for v in (f.x0, f.x1, f.top, f.bottom, f.size, f.weight)]
+    return tuple(len(r.fragments) for r in rows), tuple(map(_TEXT, frags)), tuple(values)
+
+
+def unpack_rows(counts: Sequence[int], texts: Sequence[str], values: Sequence[float]) -> tuple[Row, ...]:
+    every = iter(values)
+    fields = zip(texts, every, every, every, every, every, every)  # six values per fragment, in order
+    return tuple(Row(fragments=tuple(Fragment(text=t, x0=x0, x1=x1, top=top, bottom=bottom, size=size, weight=weight)
+                                     for t, x0, x1, top, bottom, size, weight in islice(fields, n)))
+                 for n in counts)
 
 
 def group_rows(words: Sequence[Word]) -> list[Row]:
@@ -66,16 +87,22 @@ def group_rows(words: Sequence[Word]) -> list[Row]:
     cell): words join only near the row's first baseline, or as a small superscript inside it.
     """
     rows: list[list[Word]] = []
-    anchors: list[Word] = []  # the tallest word of each row
-    for w in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
-        if rows and _same_row(anchors[-1], w):
-            rows[-1].append(w)
-            if w.bottom - w.top > anchors[-1].bottom - anchors[-1].top:
-                anchors[-1] = w
+    row: list[Word] = []
+    anchor: Word | None = None  # the tallest word of the current row
+    for w in sorted(words, key=_middle):
+        if anchor is not None and _same_row(anchor, w):
+            row.append(w)
+            if w.bottom - w.top > anchor.bottom - anchor.top:
+                anchor = w
         else:
-            rows.append([w])
-            anchors.append(w)
+            row = [w]
+            rows.append(row)
+            anchor = w
     return [Row(fragments=tuple(fragments_of(sorted(r, key=_X0)))) for r in rows]
+
+
+def _middle(w: Word) -> float:
+    return (w.top + w.bottom) / 2
 
 
 def _same_row(anchor: Word, w: Word) -> bool:
@@ -96,6 +123,8 @@ def fragments_of(words: Sequence[Word]) -> list[Fragment]:
     gaps of its stretch, so a justified line with uniformly wide spaces stays one fragment.
     """
     gaps = [(b.x0 - a.x1) / max(a.size, b.size, 1.0) for a, b in zip(words, words[1:])]
+    if not gaps or max(gaps) < CELL_GAP:  # most rows: word spaces only, so one fragment
+        return [_fragment(words)]
     cut = [g >= _WIDE_GAP and not _BULLET.match(w.text) for g, w in zip(gaps, words)]
     start = 0
     for end in [i for i, c in enumerate(cut) if c] + [len(gaps)]:
@@ -107,13 +136,8 @@ def fragments_of(words: Sequence[Word]) -> list[Fragment]:
             if stretch[i] >= 2 * typical and not _BULLET.match(words[start + i].text):
                 cut[start + i] = True
         start = end + 1
-    out: list[Fragment] = []
-    first = 0
-    for i in range(len(words)):
-        if i == len(words) - 1 or cut[i]:
-            out.append(_fragment(words[first : i + 1]))
-            first = i + 1
-    return out
+    ends = [i + 1 for i, c in enumerate(cut) if c] + [len(words)]
+    return [_fragment(words[a:b]) for a, b in zip([0, *ends], ends)]
 
 
 def _median_without(ordered: Sequence[float], value: float) -> float:
@@ -134,21 +158,32 @@ def _fragment(words: Sequence[Word]) -> Fragment:
         w = words[0]
         return Fragment(text=w.text, x0=w.x0, x1=w.x1, top=w.top, bottom=w.bottom, size=round(w.size, 1),
                         weight=w.weight)
-    # Size and weight most characters have: a large bullet or one bold word doesn't make a heading.
-    sizes: dict[float, int] = {}
-    weights: dict[int, int] = {}
-    for w in words:
-        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
-        weights[w.weight] = weights.get(w.weight, 0) + len(w.text)
-    rounded: dict[float, int] = {}  # rounded once per distinct size; keys keep their first-seen order
-    for size, n in sizes.items():
-        key = round(size, 1)
-        rounded[key] = rounded.get(key, 0) + n
-    return Fragment(text=_join_words(words), x0=words[0].x0, x1=max(map(_X1, words)), top=min(map(_TOP, words)),
-                    bottom=max(map(_BOTTOM, words)), size=_most(rounded), weight=_most(weights))
+    texts = list(map(_TEXT, words))
+    # Size and weight most characters have: a large bullet or one bold word doesn't make a heading. Most
+    # fragments are set in one size and one weight, which is then the answer without counting.
+    if len(set(map(_SIZE, words))) == 1:
+        size = round(words[0].size, 1)
+    else:
+        rounded: dict[float, int] = {}  # rounded once per distinct size; keys keep their first-seen order
+        for value, n in _chars_by(map(_SIZE, words), texts).items():
+            key = round(value, 1)
+            rounded[key] = rounded.get(key, 0) + n
+        size = most(rounded)
+    same_weight = len(set(map(_WEIGHT, words))) == 1
+    weight = words[0].weight if same_weight else most(_chars_by(map(_WEIGHT, words), texts))
+    return Fragment(text=_join_words(texts), x0=words[0].x0, x1=max(map(_X1, words)), top=min(map(_TOP, words)),
+                    bottom=max(map(_BOTTOM, words)), size=size, weight=weight)
 
 
-def _most(counts: dict[H, int]) -> H:
+def _chars_by(values: Iterable[H], texts: Sequence[str]) -> dict[H, int]:
+    """Characters per value (a size or a weight), the values in first-seen order."""
+    counts: dict[H, int] = {}
+    for value, text in zip(values, texts):
+        counts[value] = counts.get(value, 0) + len(text)
+    return counts
+
+
+def most(counts: dict[H, int]) -> H:
     """The key with the largest count, the first inserted on a tie: Counter.most_common(1)'s answer
     without building a Counter (this runs for every fragment and table line)."""
     return max(counts, key=counts.__getitem__)
@@ -159,15 +194,14 @@ def mode(values: Iterable[H]) -> H:
     counts: dict[H, int] = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
-    return _most(counts)
+    return most(counts)
 
 
-def _join_words(words: Sequence[Word]) -> str:
+def _join_words(texts: Sequence[str]) -> str:
     """Words joined by spaces; letter-spaced capitals ("S TA K E H O L D E R S") joined up."""
-    if len(words) >= 4 and all(len(w.text) <= 2 for w in words) \
-            and 2 * sum(1 for w in words if len(w.text) == 1) >= len(words):
-        return "".join(w.text for w in words)
-    return " ".join(w.text for w in words)
+    if len(texts) >= 4 and all(len(t) <= 2 for t in texts) and 2 * sum(1 for t in texts if len(t) == 1) >= len(texts):
+        return "".join(texts)
+    return " ".join(texts)
 
 
 def merge_rules(rules: Sequence[Rule]) -> list[Rule]:
@@ -211,12 +245,13 @@ def _best_gutter(rows: Sequence[Row], rules: Sequence[Rule]) -> tuple[int, int, 
         for f in row.fragments:
             free[i, max(0, int((f.x0 - lo) / _BIN) - 1) : int((f.x1 - lo) / _BIN) + 2] = False
     min_bins = int(_MIN_GUTTER / _BIN)
-    runs = _free_runs(free)
+    distinct, at = _distinct_columns(free)
+    runs = _free_runs(distinct)
     if not runs:
         return None
-    candidates = [(end - start, b1 - b0, start, lo + (b0 + b1) / 2 * _BIN)
-                  for (start, end), (b0, b1) in _strips(free, runs)
-                  if b1 - b0 >= min_bins and b0 != 0 and b1 != bins]
+    candidates = [(end - start, at[k1] - at[k0], start, lo + (at[k0] + at[k1]) / 2 * _BIN)
+                  for (start, end), (k0, k1) in _strips(distinct, runs)
+                  if at[k1] - at[k0] >= min_bins and at[k0] != 0 and at[k1] != bins]
     # The longest run wins, then the widest strip, then the first found. The test for two text columns
     # is the costly part, so candidates go best first (a stable sort keeps the ties in the order found)
     # and the first that passes is the answer.
@@ -243,16 +278,28 @@ def _ruled_across(rows: Sequence[Row], candidates: Sequence[tuple[int, int, int,
     return hits
 
 
+def _distinct_columns(free: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    """The grid with each stretch of neighbouring columns white in the same rows kept once (they have the
+    same runs and strips, and text leaves few such stretches), and where each begins: column k of the
+    first is columns at[k]..at[k + 1] - 1 of the grid."""
+    differs = np.ones(free.shape[1], dtype=bool)
+    differs[1:] = (free[:, 1:] != free[:, :-1]).any(axis=0)
+    firsts = np.flatnonzero(differs)
+    return free[:, firsts], [*firsts.tolist(), free.shape[1]]
+
+
 def _free_runs(free: np.ndarray) -> set[tuple[int, int]]:
     """Distinct maximal runs of consecutive rows (at least 3) that leave some grid column white."""
-    padded = np.zeros((free.shape[1], free.shape[0] + 2), dtype=np.int8)
+    n = free.shape[0] + 2
+    padded = np.zeros((free.shape[1], n), dtype=np.int8)
     padded[:, 1:-1] = free.T
-    edges = np.diff(padded, axis=1)
-    # Per grid column, run starts and ends come in row order, so the k-th start pairs with the k-th end.
-    _, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)
+    # Column after column, the zero padding between them keeps each run within its column; run starts and
+    # ends come in order, so the k-th start pairs with the k-th end (a flat pass is cheaper than a 2-d one).
+    edges = np.diff(padded.ravel())
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
     keep = ends - starts >= 3
-    return set(zip(starts[keep].tolist(), ends[keep].tolist()))
+    return set(zip((starts[keep] % n).tolist(), (ends[keep] % n).tolist()))
 
 
 def _strips(free: np.ndarray, runs: set[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -264,13 +311,14 @@ def _strips(free: np.ndarray, runs: set[tuple[int, int]]) -> list[tuple[tuple[in
     # A column is white in rows start..end-1 when none of them fills it: a difference of prefix sums.
     filled = np.zeros((free.shape[0] + 1, free.shape[1]), dtype=np.int32)
     np.cumsum(~free, axis=0, out=filled[1:])
-    padded = np.zeros((len(ordered), free.shape[1] + 2), dtype=np.int8)
+    n = free.shape[1] + 2
+    padded = np.zeros((len(ordered), n), dtype=np.int8)
     padded[:, 1:-1] = filled[ends] == filled[starts]
-    edges = np.diff(padded, axis=1)
-    # Row by row, span starts and ends come left to right, so the k-th start pairs with the k-th end.
-    which, b0 = np.nonzero(edges == 1)
-    _, b1 = np.nonzero(edges == -1)
-    return [(ordered[k], (a, b)) for k, a, b in zip(which.tolist(), b0.tolist(), b1.tolist())]
+    # Run by run, span starts and ends come left to right, so the k-th start pairs with the k-th end.
+    edges = np.diff(padded.ravel())
+    b0 = np.flatnonzero(edges == 1)
+    b1 = np.flatnonzero(edges == -1)
+    return [(ordered[k], (a, b)) for k, a, b in zip((b0 // n).tolist(), (b0 % n).tolist(), (b1 % n).tolist())]
 
 
 def _independent_columns(rows: Sequence[Row], x: float) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from gri_check.ingest.pdf_layout import Row
+from gri_check.ingest.pdf_layout import Row, pack_rows, unpack_rows
 
 MARGIN = 0.09  # share of the page height at the top and at the bottom where furniture lives
 _MAX_CHARS = 100  # running headers and footers are short
@@ -30,6 +30,15 @@ class PageRows:
     width: float
     height: float
     rows: tuple[Row, ...]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled compactly: workers reading a long PDF send every page's rows back (pdf_parallel).
+        return _unpickle_rows, (self.number, self.width, self.height, *pack_rows(self.rows))
+
+
+def _unpickle_rows(number: int, width: float, height: float, counts: Sequence[int], texts: Sequence[str],
+                   values: Sequence[float]) -> PageRows:
+    return PageRows(number=number, width=width, height=height, rows=unpack_rows(counts, texts, values))
 
 
 def in_margin(row: Row, height: float) -> bool:

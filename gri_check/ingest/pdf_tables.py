@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from statistics import median
 
 from gri_check.ingest.pdf_cells import Block, key_column, logical_rows, stack_blocks
@@ -19,6 +20,8 @@ from gri_check.ingest.pdf_types import Rule
 
 _RUN_GAP = 2.5  # line heights of white that end a table
 _WORD_BREAK = re.compile(r"[^\W\d_]-$")
+_X0, _X1, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("x1"), attrgetter("top"), attrgetter("bottom")
+_TEXT, _SIZE, _WEIGHT = attrgetter("text"), attrgetter("size"), attrgetter("weight")
 SOFT_HYPHEN = "\u00ad"  # marks a line-end hyphen: pdf._clean keeps it only if the text uses the hyphenated word
 
 
@@ -55,8 +58,12 @@ def lay_out_flow(rows: Sequence[Row], rules: Sequence[Rule], flow: int = 0) -> l
 
 def _plain(row: Row, flow: int) -> PageLine:
     fs = row.fragments
-    return PageLine(cells=tuple(f.text for f in fs), x0=row.x0, x1=row.x1, top=row.top, bottom=row.bottom,
-                    size=mode(f.size for f in fs), weight=mode(f.weight for f in fs), flow=flow)
+    if len(fs) == 1:  # most lines: the fragment's own size and weight
+        f = fs[0]
+        return PageLine(cells=(f.text,), x0=row.x0, x1=row.x1, top=row.top, bottom=row.bottom, size=f.size,
+                        weight=f.weight, flow=flow)
+    return PageLine(cells=tuple(map(_TEXT, fs)), x0=row.x0, x1=row.x1, top=row.top, bottom=row.bottom,
+                    size=mode(map(_SIZE, fs)), weight=mode(map(_WEIGHT, fs)), flow=flow)
 
 
 def _table_end(rows: Sequence[Row], start: int, height: float) -> int:
@@ -94,26 +101,31 @@ def table_rows(rows: Sequence[Row], rules: Sequence[Rule], flow: int = 0) -> lis
     placed = [(column_of(f.x0, seps), f) for row in rows for f in row.fragments]
     blocks = stack_blocks(placed, bounds, near, key)
     groups = logical_rows(blocks, key, bounds, near)
-    measures = [_measure([f.x1 for c, f in placed if c == col], bounds[col + 1]) for col in range(len(bounds) - 1)]
+    ends: dict[int, list[float]] = {}  # each column's right edges, in one pass over the cells
+    for col, f in placed:
+        ends.setdefault(col, []).append(f.x1)
+    measures = [_measure(ends.get(col, []), bounds[col + 1]) for col in range(len(bounds) - 1)]
     return [_emit(g, len(bounds) - 1, flow, measures) for g in groups]
 
 
 def _emit(group: list[Block], ncols: int, flow: int, measures: Sequence[float]) -> PageLine:
+    by_col: dict[int, list[Block]] = {}
+    for b in group:
+        by_col.setdefault(b.col, []).append(b)
     cells = []
     for col in range(ncols):
         lines: list[Fragment] = []
         hard: list[bool] = []
-        for block in sorted((b for b in group if b.col == col), key=lambda b: b.top):
+        for block in sorted(by_col.get(col, ()), key=lambda b: b.top):
             for k, f in enumerate(block.fragments):
                 if lines:
                     hard.append(k == 0 or _ends_early(lines[-1], f, measures[col]))
                 lines.append(f)
         cells.append(join_wrapped([f.text for f in lines], hard))
     frags = [f for b in group for f in b.fragments]
-    return PageLine(cells=tuple(cells), x0=min(f.x0 for f in frags), x1=max(f.x1 for f in frags),
-                    top=min(f.top for f in frags), bottom=max(f.bottom for f in frags),
-                    size=mode(f.size for f in frags), weight=mode(f.weight for f in frags), table=True,
-                    flow=flow)
+    return PageLine(cells=tuple(cells), x0=min(map(_X0, frags)), x1=max(map(_X1, frags)),
+                    top=min(map(_TOP, frags)), bottom=max(map(_BOTTOM, frags)),
+                    size=mode(map(_SIZE, frags)), weight=mode(map(_WEIGHT, frags)), table=True, flow=flow)
 
 
 def _measure(ends: list[float], default: float) -> float:
@@ -147,11 +159,14 @@ def join_wrapped(parts: Sequence[str], hard: Sequence[bool] = ()) -> str:
     (hard[i] for the break after parts[i]); a word broken by a hyphen is marked, a range is kept."""
     out = ""
     for i, part in enumerate(parts):
+        # `broken` looks only at the end of `out`: a regex search of all of it made a long cell cost its
+        # length squared
+        broken = "-" in out[-2:] and _WORD_BREAK.search(out) is not None
         if not out:
             out = part
-        elif _WORD_BREAK.search(out) and part[:1].islower():
+        elif broken and part[:1].islower():
             out = out[:-1] + SOFT_HYPHEN + part  # decided later, once the whole text is known
-        elif _WORD_BREAK.search(out) and part[:1].isupper():
+        elif broken and part[:1].isupper():
             out += part  # "Anti-" + "Corruption": a compound that wrapped at its hyphen
         elif out.endswith("-") and part[:1].isdigit():
             out += part  # "167-" + "168": a page range that wrapped
