@@ -88,7 +88,7 @@ def check_document(document: Document, standards: Standards | Catalogue, options
                    report: Source | None = None, against: Source | None = None, report_path: str = "") -> RunResult:
     """The check proper, after loading: pure over its inputs (benchmarked on its own)."""
     loaded = _standards(standards, options)
-    catalogue, reader = loaded.catalogue, loaded.reader
+    catalogue, reader = loaded.catalogue, loaded.reader.for_run()  # the run's own memory of the cells it reads
     report = report or Source(path=report_path or document.path, sha256="", document=document)
     evidence = against.document if against else document
     content_index = index_stage.extract(document, catalogue, reader)

@@ -37,5 +37,8 @@ def header_word(cell: str, framework_headers: re.Pattern[str] | None) -> bool:
     return bool(latin and chinese and (known(latin) or known(chinese)))
 
 
+_RANGE = re.compile(r"[+:]?[A-Z]+\d+:[A-Z]+\d+")  # spreadsheet range residue
+
+
 def _clean_header(cell: str) -> str:
-    return re.sub(r"[+:]?[A-Z]+\d+:[A-Z]+\d+", "", cell).strip(" :*")  # spreadsheet range residue
+    return _RANGE.sub("", cell).strip(" :*")

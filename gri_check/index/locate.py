@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from gri_check.index.keyed import KeyedTitles, keyed_rows
 from gri_check.ingest.document import Block, BlockKind, Document
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.model import code_sort_key
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.codes import CodeReader
@@ -113,9 +114,10 @@ def _titles(doc: Document, frameworks: list[Framework]) -> dict[int, str | None]
     out: dict[int, str | None] = {}
     patterns = [f.title_pattern for f in frameworks if f.title_pattern]
     anyone = re.compile("|".join(f"(?:{p})" for p in (*patterns, _GENERIC_TITLE.pattern)), re.I)  # one search a block
+    words = required_words(anyone.pattern, re.I)  # a title holds one ("index", "table", "索引"): a pre-test
     for i, b in enumerate(doc.blocks):
         if (b.kind is BlockKind.TOC or len(b.text) > _MAX_TITLE or sum(1 for c in b.cells if c) > 2
-                or not anyone.search(b.text)):
+                or not may_hold(folded(b.text), words) or not anyone.search(b.text)):
             continue  # a title is a heading or a line, at most a band row with a page number beside it
         named = next((f.id for f in frameworks if f.titles_index(b.text)), None)
         if named is not None or _GENERIC_TITLE.search(b.text):

@@ -102,19 +102,32 @@ def unglue_header(cells: tuple[str, ...], headers: list[tuple[str, ...]]) -> tup
     row's first ("GRI STANDARD | DISCLOSURE | LOCATION 303-2 | ..."); glued column by column, each cell
     starts with its column's label ("GRI STANDARD 303-2 | DISCLOSURE Management of ... | LOCATION 22").
     """
+    folded = tuple(c.strip().casefold() for c in cells)  # once per row, not once per header
     for h in headers:
         n = len(h)
-        if len(cells) > n and _same(cells[: n - 1], h[: n - 1]) and _label_then_text(cells[n - 1], h[n - 1]):
+        if len(cells) > n and _same(folded[: n - 1], h[: n - 1]) and _label_then_text(cells[n - 1], h[n - 1]):
             return (cells[n - 1][len(h[n - 1]):].strip(), *cells[n:])
-        if len(cells) == n and not _same(cells, h):
-            parts = [_after_label(c, label) for c, label in zip(cells, h)]
-            if all(p is not None for p in parts) and sum(1 for p in parts if p) >= 2:
+        if len(cells) == n and not _same(folded, h):
+            parts = _after_labels(cells, h)
+            if parts is not None and sum(1 for p in parts if p) >= 2:
                 return tuple(p or "" for p in parts)
     return cells
 
 
-def _same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return len(a) == len(b) and all(x.strip().casefold() == y.casefold() for x, y in zip(a, b))
+def _same(folded: tuple[str, ...], labels: tuple[str, ...]) -> bool:
+    """Cells (stripped and case-folded) that are the labels."""
+    return len(folded) == len(labels) and all(x == y.casefold() for x, y in zip(folded, labels))
+
+
+def _after_labels(cells: tuple[str, ...], labels: tuple[str, ...]) -> list[str] | None:
+    """Each cell's text after its column's label; None as soon as a cell does not start with its label."""
+    out = []
+    for c, label in zip(cells, labels):
+        part = _after_label(c, label)
+        if part is None:
+            return None
+        out.append(part)
+    return out
 
 
 def _label_then_text(cell: str, label: str) -> bool:
@@ -137,14 +150,19 @@ def split_band(cells: tuple[str, ...], reader: CodeReader) -> tuple[str, ...]:
     for k, cell in enumerate(cells[:2]):
         if not cell or _reads_code(reader, cell):
             continue
-        for m in list(re.finditer(r"\s+", cell.strip()))[-3:][::-1]:  # a code is at most a few words long
-            head, tail = cell.strip()[: m.start()], cell.strip()[m.end():]
+        text = cell.strip()
+        for m in list(_SPACES.finditer(text))[-3:][::-1]:  # a code is at most a few words long
+            head, tail = text[: m.start()], text[m.end():]
             code = reader.read(tail)
+            if code is None or not code.checked:
+                continue  # no band without a code after it: its head is not read
             group = reader.group(head)
-            if code is not None and code.checked and group is not None and group.framework == code.framework \
-                    and code.family == group.number:
+            if group is not None and group.framework == code.framework and code.family == group.number:
                 return (*cells[:k], head, tail, *cells[k + 1:])
     return cells
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _reads_code(reader: CodeReader, cell: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from gri_check.index.model import CitedLocation, ContentIndex, IndexEntry, LocationKind
@@ -259,8 +259,9 @@ def _assess_row(entry: IndexEntry, d: Disclosure, corrected: str | None, title: 
         cited_figures = frozenset(i.item.id for i in items if i.item.quantitative and i.score == 1)
         elsewhere = run.finder.find(d, exclude={s for r in resolved for s in r.sections}, better_than=coverage,
                                     cited_figures=cited_figures)
-    row_page = None if run.separate else page_label(run.doc, entry.page)  # a stand-alone index's pages are its own
-    quotes = _quotes(items, run.doc) + _answer_quotes(items, statements, entry, len(d.items), row_page)
+    row_page = None if run.separate else run.finder.label(entry.page)  # a stand-alone index's pages are its own
+    quotes = (_quotes(items, run.doc, run.finder.label)
+              + _answer_quotes(items, statements, entry, len(d.items), row_page))
     return Assessment(status=status, items=items, coverage=coverage, evidence=quotes[:3], found_elsewhere=elsewhere,
                       statement_supports=zero, **common)  # type: ignore[arg-type]
 
@@ -340,7 +341,8 @@ def _scanned(d: Disclosure, run: _Run) -> Assessment:
     th = run.th
     status = (Status.SUPPORTED if best >= th.supported * 100 else Status.PARTIAL if best > 0 else Status.UNSUPPORTED)
     return Assessment(disclosure=d, entry=None, status=status, items=items, coverage=best,
-                      evidence=_quotes(items, run.doc), found_elsewhere=elsewhere, basis="scan")
+                      evidence=_quotes(items, run.doc, run.finder.label), found_elsewhere=elsewhere,
+                      basis="scan")
 
 
 class _Elsewhere:
@@ -350,6 +352,8 @@ class _Elsewhere:
     def __init__(self, doc: Document, matcher: TermMatcher) -> None:
         self.doc, self.matcher, self.top = doc, matcher, top_level(doc)
         self._ranked: dict[str, tuple[tuple[int, int, str | None, tuple[str, ...]], ...]] = {}
+        self._tops: dict[int, int] = {}  # block -> its top-level section: the same blocks rank many disclosures
+        self.label = _PageLabels(doc)
 
     def find(self, d: Disclosure, *, exclude: set[int], better_than: int, limit: int = 3,
              minimum: int = MIN_ELSEWHERE, cited_figures: frozenset[str] = frozenset()) -> tuple[Elsewhere, ...]:
@@ -375,14 +379,14 @@ class _Elsewhere:
     def _rank(self, d: Disclosure) -> tuple[tuple[int, int, str | None, tuple[str, ...]], ...]:
         """(score, section, page of its strongest block, quantitative items its table rows give figures for),
         best first."""
-        doc, top = self.doc, self.top
+        doc, top = self.doc, self._top
         items = score_items(d, self.matcher, None)
         per_section: dict[int, float] = defaultdict(float)
         figures: dict[int, set[str]] = defaultdict(set)
         for it in items:
             by_section: dict[int, list] = defaultdict(list)
             for h in it.hits:
-                by_section[_top_section(doc, h.block, top)].append(h)
+                by_section[top(h.block)].append(h)
             for s, hits in by_section.items():
                 if s >= 0:
                     per_section[s] += item_score(it.item, hits) / len(items)
@@ -395,12 +399,18 @@ class _Elsewhere:
                 counts[b] += 1
         best_block: dict[int, tuple[int, int]] = {}  # section -> (items hit in one block, block)
         for b, n in counts.items():
-            s = _top_section(doc, b, top)
+            s = top(b)
             if s >= 0 and (s not in best_block or (n, -b) > (best_block[s][0], -best_block[s][1])):
                 best_block[s] = (n, b)
         ranked = sorted(((round(100 * v), s) for s, v in per_section.items()), key=lambda t: (-t[0], t[1]))
-        return tuple((v, s, page_label(doc, doc.blocks[best_block[s][1]].page) if s in best_block else None,
+        return tuple((v, s, self.label(doc.blocks[best_block[s][1]].page) if s in best_block else None,
                       tuple(sorted(figures.get(s, ())))) for v, s in ranked)
+
+    def _top(self, block: int) -> int:
+        got = self._tops.get(block)
+        if got is None:
+            got = self._tops[block] = _top_section(self.doc, block, self.top)
+        return got
 
 
 def page_label(doc: Document, physical: int | None) -> str | None:
@@ -427,7 +437,20 @@ def top_level(doc: Document) -> int:
     return next((lv for lv in sorted(counts) if counts[lv] > 1), min(counts, default=1))
 
 
-def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple[Quote, ...]:
+class _PageLabels:
+    """page_label for one document, with its pages looked up once: a run asks for thousands of labels."""
+
+    def __init__(self, doc: Document) -> None:
+        self._of: dict[int, str] = {}
+        for p in doc.pages:
+            self._of.setdefault(p.number, p.label or str(p.number))  # the first page of a number, as page_label
+
+    def __call__(self, physical: int | None) -> str | None:
+        return None if physical is None else self._of.get(physical, str(physical))
+
+
+def _quotes(items: Sequence[ItemResult], doc: Document, label: Callable[[int | None], str | None],
+            limit: int = 3) -> tuple[Quote, ...]:
     """The blocks that address the most items, with a snippet around the first matched term."""
     per_block: dict[int, set[str]] = defaultdict(set)
     first_term: dict[int, str] = {}
@@ -444,7 +467,7 @@ def _quotes(items: Sequence[ItemResult], doc: Document, limit: int = 3) -> tuple
     for b in ranked:
         block = doc.blocks[b]
         section = doc.sections[block.section].title if block.section >= 0 else ""
-        out.append(Quote(section=section, line=block.line, page=page_label(doc, block.page),
+        out.append(Quote(section=section, line=block.line, page=label(block.page),
                          snippet=snippet(block.text, first_term[b]), score=round(100 * len(per_block[b]) / len(items))))
     return tuple(out)
 

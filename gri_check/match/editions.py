@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from gri_check.index.model import GroupRow
 from gri_check.ingest.layout import title_key
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.match.titles import comparable, title_similarity
 from gri_check.standards.catalogue import Catalogue, Disclosure
 
@@ -89,9 +90,12 @@ def foundation_years(catalogue: Catalogue, texts: Iterable[str]) -> dict[str, in
     patterns = {fw.id: re.compile(rf"(?<!\w){re.escape(fw.rulebook)}(?![\d.])\s*:\s*[^\d\n|]{{0,40}}?"
                                   r"\b((?:19|20)\d\d)\b", re.I)
                 for fw in catalogue.frameworks if fw.rulebook}
+    # A citation holds the rulebook's name: a text without it is not searched (match/prefilter.py).
+    names = {fid: required_words(p.pattern, p.flags) for fid, p in patterns.items()}
     for text in texts:
+        low = folded(text)
         for fid, pattern in patterns.items():
-            if fid not in found and (m := pattern.search(text)):
+            if fid not in found and may_hold(low, names[fid]) and (m := pattern.search(text)):
                 found[fid] = int(m.group(1))
         if len(found) == len(patterns):
             break

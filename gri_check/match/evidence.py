@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
+from itertools import chain
 
 import numpy as np
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from gri_check.ingest.document import BlockKind, Document
+from gri_check.ingest.document import Block, BlockKind, Document
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.match.shapes import mark, mark_term
 from gri_check.standards.catalogue import Disclosure, Item
 
@@ -51,8 +54,14 @@ _UNITS = (r"%|percent|per cent|t|tonnes?|tons?|kg|gj|tj|mj|mwh|kwh|gwh|twh|m3|m�
 # (2024年, 12月31日) and page numbers (第12页) are not among them.
 _CN_UNITS = ("吨|千克|公斤|克|千瓦时|兆瓦时|吉瓦时|度|立方米|升|吉焦|兆焦|太焦|焦耳|标准煤|标煤|公顷|亩|平方米"
              "|人次|人|名|位|小时|工时|元|美元|港元|欧元|次|起|宗|例|件|家|个|项|公里|千米")
-# A figure: a number with a unit after it, or a currency before it ("CNY10,000", "$ 5", "人民币 5").
-_FIGURE = re.compile(rf"\d\s?(?:{_UNITS})(?![a-z])|(?:[$€¥£]|\b(?:usd|eur|rmb|cny|hkd|gbp)\s?)\d", re.I)
+# A figure: a number with a unit after it, or a currency before it ("CNY10,000", "$ 5", "人民币 5"). Three
+# searches, as one alternation matches where one of its parts does, each quicker than the alternation: one that
+# starts with a digit jumps from digit to digit, and a currency code is searched for only in a text that holds
+# one (match/prefilter.py).
+_FIGURE_UNIT = re.compile(rf"\d\s?(?:{_UNITS})(?![a-z])", re.I)
+_FIGURE_SIGN = re.compile(r"[$€¥£]\d", re.I)
+_FIGURE_CODE = re.compile(r"\b(?:usd|eur|rmb|cny|hkd|gbp)\s?\d", re.I)
+_CURRENCIES = required_words(_FIGURE_CODE.pattern, _FIGURE_CODE.flags)
 _CN_FIGURE = re.compile(rf"\d\s?(?:[万亿千百]\s?)?(?:{_CN_UNITS})|人民币\s?\d")
 # In a table row the unit often stands in its own column ("Energy | GJ | 1,204", "排放量 | 吨 | 1,204"),
 # or in brackets after the row label ("员工总数(人)"; NFKC has made the brackets ASCII).
@@ -121,11 +130,16 @@ class Tokenizer:
             return [memo[w] for w in words]  # the common case once the vocabulary is stemmed
         except KeyError:
             pass
+        self.learn(words)
+        return [memo[w] for w in words]
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Stem the words not seen yet, in one stemWords call: the C stemmer is fast, the calls are not."""
+        memo = self._memo
         unseen = [w for w in set(words) if w not in memo]
-        if unseen:  # one stemWords call for all new words: the C stemmer is fast, the calls are not
+        if unseen:
             folded = [_us_spelling(w) for w in unseen] if self._english else unseen
             memo.update(zip(unseen, self._stemmer.stemWords(folded)))
-        return [memo[w] for w in words]
 
     def term(self, term: str) -> tuple[str, ...]:
         """Tokens of a catalogue term, cached: terms are looked up once per disclosure and place."""
@@ -147,12 +161,29 @@ class EvidenceIndex:
     tokenizer: Tokenizer
     block_ids: tuple[int, ...]  # Document block index of each eligible block
     block_tokens: tuple[tuple[str, ...], ...]
-    postings: dict[str, frozenset[int]]  # token -> positions in block_ids
+    postings: dict[str, tuple[int, ...]]  # token -> positions in block_ids, ascending
     vocab: tuple[str, ...]
-    has_figure: tuple[bool, ...]  # block carries a number with a unit
-    states_zero: tuple[bool, ...] = ()  # block says something did not happen ("no confirmed incidents")
+    blocks: tuple[Block, ...] = ()  # the Document block at each position
     cjk: bool = False  # the report has Chinese prose, so Chinese terms are looked up
     figures: FigureRule | None = None  # how a figure is told, with the catalogues' units
+    # Asked only of the blocks that terms hit, a third of the report's or fewer: read on demand, remembered.
+    _figure: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _zero: dict[int, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def has_figure(self, pos: int) -> bool:
+        """The block carries a number with a unit."""
+        got = self._figure.get(pos)
+        if got is None:
+            b = self.blocks[pos]
+            got = self._figure[pos] = (self.figures or FigureRule()).has_figure(b.text, b.cells)
+        return got
+
+    def states_zero(self, pos: int) -> bool:
+        """The block says something did not happen ("no confirmed incidents")."""
+        got = self._zero.get(pos)
+        if got is None:
+            got = self._zero[pos] = bool(ZERO_INCIDENTS.search(self.blocks[pos].text))
+        return got
 
 
 def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
@@ -164,14 +195,13 @@ def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
     rule = FigureRule.of(units)
     ids: list[int] = []
     toks: list[tuple[str, ...]] = []
-    postings: dict[str, set[int]] = {}
-    figures: list[bool] = []
-    zeros: list[bool] = []
+    postings: dict[str, list[int]] = {}
+    blocks: list[Block] = []
     skipped = _in_spans(len(doc.blocks), exclude)
     eligible = [(n, b) for n, b in enumerate(doc.blocks)
                 if b.kind not in (BlockKind.HEADING, BlockKind.TOC) and not skipped[n]]
     words = [tokens.words(b.text) for _, b in eligible]
-    tokens.stems([w for ws in words for w in ws])  # stem the whole vocabulary in one call
+    tokens.learn(chain.from_iterable(words))  # stem the whole vocabulary in one call
     for (n, b), ws in zip(eligible, words):
         t = tuple(tokens.stems(ws))
         if not t:
@@ -179,14 +209,13 @@ def build_evidence_index(doc: Document, exclude: Sequence[tuple[int, int]], *,
         pos = len(ids)
         ids.append(n)
         toks.append(t)
-        figures.append(rule.has_figure(b.text, b.cells))
-        zeros.append(bool(ZERO_INCIDENTS.search(b.text)))
+        blocks.append(b)
         for tok in set(t):
-            postings.setdefault(tok, set()).add(pos)
+            postings.setdefault(tok, []).append(pos)  # once per block: set(t)
     vocab = tuple(postings)
     return EvidenceIndex(tokenizer=tokens, block_ids=tuple(ids), block_tokens=tuple(toks),
-                         postings={k: frozenset(v) for k, v in postings.items()}, vocab=vocab,
-                         has_figure=tuple(figures), states_zero=tuple(zeros),
+                         postings={k: tuple(v) for k, v in postings.items()}, vocab=vocab,
+                         blocks=tuple(blocks),
                          cjk=sum(1 for v in vocab if v >= "\u3400") >= MIN_CJK_VOCAB, figures=rule)
 
 
@@ -228,7 +257,7 @@ def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
     unit in brackets ("Intensity (GJ per HK$ million revenue) | 15.2")."""
     if not _DIGIT.search(text):
         return False
-    if _FIGURE.search(text) or any(_UNIT_CELL.match(c) for c in cells if c):
+    if _figure(text) or any(_UNIT_CELL.match(c) for c in cells if c):
         return True
     if cells and any(_LABEL_UNIT.search(c) for c in cells if c) and any(
             _NUMBER_CELL.match(c) and not _YEARLIKE.match(c.strip()) for c in cells if c):
@@ -237,11 +266,18 @@ def has_figure(text: str, cells: Sequence[str] = ()) -> bool:
     return not text.isascii() and bool(_CN_FIGURE.search(text) or any(_CN_UNIT_CELL.search(c) for c in cells if c))
 
 
+def _figure(text: str) -> bool:
+    return bool(_FIGURE_UNIT.search(text) or _FIGURE_SIGN.search(text)
+                or (may_hold(folded(text), _CURRENCIES) and _FIGURE_CODE.search(text)))
+
+
 def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each term token, the report tokens that stand for it: itself, plus close spellings.
 
-    One process.cdist call scores every unseen long term token against the whole vocabulary. A
-    one-character Chinese token stands for every report bigram that holds it.
+    process.cdist scores the long term tokens against the report's long tokens of the same start (a
+    spelling variant shares its first letters), one call per start: the pairs of the whole comparison
+    that share a start, for a fraction of its cost. A one-character Chinese token stands for every report
+    bigram that holds it.
     """
     wanted = sorted(set(term_tokens))
     table: dict[str, tuple[str, ...]] = {t: ((t,) if t in index.postings else ()) for t in wanted}
@@ -250,17 +286,26 @@ def variant_table(index: EvidenceIndex, term_tokens: Iterable[str]) -> dict[str,
         cjk_vocab = [v for v in index.vocab if len(v) == 2 and v[0] >= "\u3400"]
         for t in single:
             table[t] = (*table[t], *(v for v in cjk_vocab if t in v))
-    fuzzy = [t for t in wanted if len(t) >= MIN_FUZZ_LEN and not _YEARLIKE.match(t)]
-    long_vocab = [v for v in index.vocab if len(v) >= MIN_FUZZ_LEN]
-    if fuzzy and long_vocab:
-        scores = process.cdist(fuzzy, long_vocab, scorer=fuzz.ratio, score_cutoff=TOKEN_FUZZ_CUTOFF,
-                               dtype=np.uint8, workers=1)
+    # Spelling variants share their start (labour/labor, modelling/modeling); a different first syllable is
+    # another word (remanufacture/manufacture, breach/reach, flight/light).
+    fuzzy: dict[str, list[str]] = {}
+    for t in wanted:
+        if len(t) >= MIN_FUZZ_LEN and not _YEARLIKE.match(t):
+            fuzzy.setdefault(t[:FUZZ_PREFIX], []).append(t)
+    long_vocab: dict[str, list[str]] = {}
+    for v in index.vocab:
+        if len(v) >= MIN_FUZZ_LEN:
+            long_vocab.setdefault(v[:FUZZ_PREFIX], []).append(v)
+    for start, terms in fuzzy.items():
+        vocab = long_vocab.get(start)
+        if not vocab:
+            continue
+        scores = process.cdist(terms, vocab, scorer=fuzz.ratio, score_cutoff=TOKEN_FUZZ_CUTOFF, dtype=np.uint8,
+                               workers=1)
         rows, cols = np.nonzero(scores)
-        for r, c in zip(rows.tolist(), cols.tolist()):
-            # Spelling variants share their start (labour/labor, modelling/modeling); a different first
-            # syllable is another word (remanufacture/manufacture, breach/reach, flight/light).
-            if long_vocab[c] != fuzzy[r] and long_vocab[c][:FUZZ_PREFIX] == fuzzy[r][:FUZZ_PREFIX]:
-                table[fuzzy[r]] = (*table[fuzzy[r]], long_vocab[c])
+        for r, c in zip(rows.tolist(), cols.tolist()):  # each token's variants in vocabulary order
+            if vocab[c] != terms[r]:
+                table[terms[r]] = (*table[terms[r]], vocab[c])
     return table
 
 
@@ -303,13 +348,16 @@ class TermMatcher:
         for p in parts:
             posting: set[int] = set()
             for v in variants.get(p, ()):
-                posting |= index.postings.get(v, frozenset())
+                posting.update(index.postings.get(v, ()))
             candidates = posting if candidates is None else candidates & posting
             if not candidates:
                 return ()
-        near = self._adjacent if len(parts) > 1 and term[0] >= "\u3400" and _CJK_TERM.fullmatch(term) else self._near
-        return tuple(Hit(term=term, pos=pos, block=index.block_ids[pos], figure=index.has_figure[pos])
-                     for pos in sorted(candidates or ()) if len(parts) == 1 or near(parts, pos))
+        if len(parts) > 1 and term[0] >= "\u3400" and _CJK_TERM.fullmatch(term):
+            near = partial(self._adjacent, parts)
+        else:  # each report token that stands for a part, to that part (a token of two parts goes to the last)
+            near = partial(self._near, {v: k for k, p in enumerate(parts) for v in variants.get(p, ())}, len(parts))
+        return tuple(Hit(term=term, pos=pos, block=index.block_ids[pos], figure=index.has_figure(pos))
+                     for pos in sorted(candidates or ()) if len(parts) == 1 or near(pos))
 
     def _adjacent(self, parts: tuple[str, ...], pos: int) -> bool:
         """A Chinese term's bigrams stand one after another in the block: the term occurs as written.
@@ -326,20 +374,31 @@ class TermMatcher:
             if tokens[i + 1 : i + len(parts)] == rest:
                 return True
 
-    def _near(self, parts: Sequence[str], pos: int) -> bool:
-        """All term tokens fall inside a window a little wider than the term (one pass over the block)."""
-        slot = {v: k for k, p in enumerate(parts) for v in self.variants.get(p, ())}
-        positions: list[list[int]] = [[] for _ in parts]
-        for i, t in enumerate(self.index.block_tokens[pos]):
-            k = slot.get(t)
-            if k is not None:
-                positions[k].append(i)
-        window = len(parts) + 3
-        if len(parts) == 2:  # most terms: one flat scan instead of nested generators
+    def _near(self, slot: dict[str, int], n: int, pos: int) -> bool:
+        """All n term tokens fall inside a window a little wider than the term. `slot`: the part each report
+        token stands for. A part's positions are found by tuple.index, which scans at C speed: a term has a
+        few report tokens, a block many."""
+        tokens = self.index.block_tokens[pos]
+        positions: list[list[int]] = [[] for _ in range(n)]
+        for v, k in slot.items():
+            positions[k].extend(_occurrences(tokens, v))
+        window = n + 3  # the order of positions does not matter: only whether two fall within the window
+        if n == 2:  # most terms: one flat scan instead of nested generators
             second = positions[1]
             return any(abs(j - i) < window for i in positions[0] for j in second)
         first, others = positions[0], positions[1:]
         return any(all(any(abs(j - i) < window for j in other) for other in others) for i in first)
+
+
+def _occurrences(tokens: tuple[str, ...], token: str) -> list[int]:
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = tokens.index(token, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
 
 
 def terms_of(item: Item, index: EvidenceIndex) -> tuple[str, ...]:
@@ -405,7 +464,7 @@ def score_items(disclosure: Disclosure, matcher: TermMatcher, within: frozenset[
         hits = tuple(h for term in matcher.live_terms(item) for h in matcher.hits(term, within))
         if disclosure.incident and item.quantitative:  # "there were no confirmed incidents" is the count 0
             zero = matcher.index.states_zero
-            hits = tuple(replace(h, figure=True) if zero and zero[h.pos] else h for h in hits)
+            hits = tuple(replace(h, figure=True) if zero(h.pos) else h for h in hits)
         out.append(ItemResult(item=item, score=item_score(item, hits), hits=hits))
     return tuple(out)
 

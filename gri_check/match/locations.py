@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +38,13 @@ class SectionTable:
     keys: tuple[str, ...]  # unique folded titles
     compact: tuple[str, ...]  # the same without spaces: "well being" meets "wellbeing"
     members: dict[str, tuple[int, ...]]  # folded title -> section indexes
+    # Cited text -> match_section's answer, and folded title -> its closest headings: an index cites the same
+    # places on many rows (and parts of paths, "Report > Governance"), and each place is matched again when
+    # comma-split names are rejoined. The table is built per run, and so are these.
+    found: dict[str, tuple[tuple[int, ...], int]] = field(default_factory=dict, init=False, repr=False,
+                                                          compare=False)
+    near: dict[str, tuple[tuple[tuple[int, ...], int], ...]] = field(default_factory=dict, init=False, repr=False,
+                                                                      compare=False)
 
 
 def build_section_table(doc: Document, exclude: Sequence[tuple[int, int]]) -> SectionTable:
@@ -81,6 +88,13 @@ def _strip_numbering(title: str) -> str:
 
 def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]:
     """Sections whose heading matches the cited text (all of them when a heading recurs), and the score."""
+    got = table.found.get(text)
+    if got is None:
+        got = table.found[text] = _match_section(text, table)
+    return got
+
+
+def _match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]:
     if text.startswith("[") and text.endswith("]"):  # a hyperlink label: "[Governance: Board Governance]"
         text = text[1:-1].replace(":", ">")
     parts = [p for p in re.split(r"\s*(?:>|»|›|/|\\)\s*", text) if p.strip()] or [text]
@@ -91,15 +105,25 @@ def match_section(text: str, table: SectionTable) -> tuple[tuple[int, ...], int]
             continue
         if key in table.members:
             return table.members[key], EXACT
+        for sections, score in _closest(key, table):
+            if score > best[1]:
+                best = (sections, score)
+    return best
+
+
+def _closest(key: str, table: SectionTable) -> tuple[tuple[tuple[int, ...], int], ...]:
+    """The closest heading to a folded title by each scorer (its sections, the score), if close enough."""
+    got = table.near.get(key)
+    if got is None:
+        out = []
         for choices, query, scorer in ((table.keys, key, fuzz.token_sort_ratio),
                                        (table.compact, key.replace(" ", ""), fuzz.ratio)):
             hit = process.extractOne(query, choices, scorer=scorer, score_cutoff=FUZZY_CUTOFF)
             if hit:
                 # Folding made them equal, but the printed forms differ: approximate, never exact.
-                score = min(int(hit[1]), EXACT - 1)
-                if score > best[1]:
-                    best = (table.members[table.keys[hit[2]]], score)
-    return best
+                out.append((table.members[table.keys[hit[2]]], min(int(hit[1]), EXACT - 1)))
+        got = table.near[key] = tuple(out)
+    return got
 
 
 def resolve(locations: tuple[CitedLocation, ...], doc: Document, table: SectionTable, *,
@@ -207,6 +231,7 @@ def own_names(doc: Document) -> frozenset[str]:
     """
     legends = {m.group(1): m.group(2) for b in doc.blocks if (m := _LEGEND.match(b.text))}
     found: set[str] = set()
+    texts = [(b.text, b.text.lower()) for b in doc.blocks] if legends else []  # lowered once, for every legend
     for acronym, name in legends.items():
         core = " ".join(w for w in name.split() if not re.fullmatch(r"\(?(19|20)\d\d\)?", w))
         if len(core.split()) < 2:
@@ -214,7 +239,8 @@ def own_names(doc: Document) -> frozenset[str]:
         head = re.escape(core.split()[-1])
         pattern = re.compile(rf"{re.escape(core)}[^.]{{0,80}}hereinafter"
                              rf"|\b(this|the present)\s+(\w+\s+){{0,3}}{head}\b", re.I)
-        if any(core.lower() in b.text.lower() and pattern.search(b.text) for b in doc.blocks):
+        low = core.lower()
+        if any(low in lowered and pattern.search(text) for text, lowered in texts):
             found.add(acronym)
     return frozenset(found)
 

@@ -15,6 +15,7 @@ from gri_check.index.model import ContentIndex
 from gri_check.ingest.document import BlockKind, Document
 from gri_check.match.assess import Scope
 from gri_check.match.industry import IndustryChoice
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.model import Mode
 from gri_check.standards.catalogue import Catalogue, Disclosure
 from gri_check.standards.framework import Framework
@@ -48,6 +49,7 @@ _PUBLISHED = re.compile(
     r"|\b(?:date\s+of\s+publication|publication\s+date|published)\s*[:：]\s*[^.;\n\d]{0,20}?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?[^.;\n\d]{0,12}?\b(?P<b>20\d\d)\b"
     r"|(?:报告)?发布(?:日期|时间)\s*[:：]?\s*(?P<c>20\d\d)\s*年", re.I)
+_PUBLISHED_WORDS = required_words(_PUBLISHED.pattern, _PUBLISHED.flags)  # "published", "发布": a pre-test
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,7 +76,7 @@ def report_date(doc: Document, period: Period) -> ReportDate:
     period they cover). A stated year before the reporting year, or more than two years after it, is no
     publication date of this report."""
     for b in doc.blocks:
-        if b.kind is BlockKind.TOC:
+        if b.kind is BlockKind.TOC or not may_hold(folded(b.text), _PUBLISHED_WORDS):
             continue
         m = _PUBLISHED.search(b.text)
         if m is None:

@@ -23,6 +23,7 @@ from gri_check.index.cells import parse_locations
 from gri_check.index.model import ContentIndex
 from gri_check.ingest.document import BlockKind, Document
 from gri_check.ingest.layout import title_key
+from gri_check.match.prefilter import folded, may_hold, plain
 from gri_check.standards.catalogue import Catalogue, Disclosure, Standard
 from gri_check.standards.framework import Framework
 
@@ -338,6 +339,11 @@ def _bands(index: ContentIndex, doc: Document) -> list[tuple[str, int]]:
     return out
 
 
+def _words_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    """A sector's words (longest first), each alone or with a plural s."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in terms) + r")s?(?![\w-])", re.I)
+
+
 def _from_words(doc: Document, sectors: Iterable[Standard], spans: Sequence[tuple[int, int]], language: str
                 ) -> tuple[SectorChoice | None, str]:
     """The sector whose words the report uses clearly most (thresholds above), from its text outside the index."""
@@ -347,16 +353,23 @@ def _from_words(doc: Document, sectors: Iterable[Standard], spans: Sequence[tupl
     terms = {t.lower(): s for s in sectors for t in s.detect if bool(_CJK.search(t)) == chinese}
     if not terms:
         return None, "the catalogue lists no sector words in the report's language"
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-                         + r")s?(?![\w-])", re.I)
+    ordered = sorted(terms, key=len, reverse=True)
+    pattern = _words_pattern(ordered)
     inside = {i for first, end in spans for i in range(first, end)}
+    texts = [b.text for i, b in enumerate(doc.blocks) if b.kind is not BlockKind.TOC and i not in inside]
+    # Each text is searched only for the words it may hold (match/prefilter.py): most hold none, and a term
+    # no text holds is left out of the search, which then finds the same words as the search for all.
+    lows = [folded(t) for t in texts] if all(plain(t) for t in ordered) else [None] * len(texts)
+    joined = "\n".join(low for low in lows if low is not None)
+    held = [t for t in ordered if t in joined]
+    few = _words_pattern(held) if held else None
     counts: Counter[str] = Counter()
     words = 0
-    for i, b in enumerate(doc.blocks):
-        if b.kind is BlockKind.TOC or i in inside:
-            continue
-        words += len(_WORD.findall(b.text))
-        counts.update(m.group(1).lower() for m in pattern.finditer(b.text))
+    for text, low in zip(texts, lows):
+        words += len(_WORD.findall(text))
+        search = pattern if low is None else few if may_hold(low, held) else None
+        if search is not None:
+            counts.update(m.group(1).lower() for m in search.finditer(text))
     score: dict[str, float] = {}
     used: dict[str, list[str]] = {}
     for term, n in counts.items():

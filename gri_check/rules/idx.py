@@ -11,6 +11,7 @@ from gri_check.index.model import LocationKind
 from gri_check.ingest.document import BlockKind
 from gri_check.ingest.layout import title_key
 from gri_check.match.period import most_stated, periods_in
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.model import Finding, Severity
 from gri_check.rules.base import CheckContext, Rule, label, row_label
 from gri_check.standards.framework import Framework
@@ -225,6 +226,7 @@ _ABOUT_ITSELF = re.compile(
     r"|\bthe\s+reporting\s+period\s+(?:is|was|runs|of\s+this)\b|\bperiod\s+covered\s+by\s+this\b"
     r"|\b(?:this|the)\s+report\s+(?:\w+\s+){0,3}(?:the\s+)?(?:period|year|calendar\s+year|financial\s+year)\b"
     r"|报告期(?:间)?为|本报告(?:的)?(?:时间)?(?:范围|涵盖|覆盖)|il\s+presente\s+(?:bilancio|rapporto|documento)", re.I)
+_ABOUT_ITSELF_WORDS = required_words(_ABOUT_ITSELF.pattern, _ABOUT_ITSELF.flags)  # "report", "本报告": a pre-test
 
 
 def period_mismatch(ctx: CheckContext) -> Iterator[Finding]:
@@ -247,6 +249,7 @@ def period_mismatch(ctx: CheckContext) -> Iterator[Finding]:
         return
     doc, inside = ctx.document, ctx.index.spans
     own = [b for n, b in enumerate(doc.blocks) if b.kind is not BlockKind.TOC and len(b.text) <= 2000
+           and may_hold(folded(b.text), _ABOUT_ITSELF_WORDS)
            and not any(a <= n < z for a, z in inside) and _ABOUT_ITSELF.search(b.text)]
     stated = {p: b for b in own for p in reversed(periods_in(b.text))}  # first block stating each period
     if not stated or any(p in stated for p in claimed):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from gri_check.ingest.document import BlockKind
+from gri_check.match.prefilter import folded, may_hold, required_words
 from gri_check.model import Finding, Mode, Severity, Status
 from gri_check.rules.base import CheckContext, Rule, label
 from gri_check.standards.catalogue import Disclosure
@@ -84,9 +85,10 @@ def contradictory_claims(ctx: CheckContext) -> Iterator[Finding]:
             continue
         wordings = fw.claims.wordings
         seen: dict[str, int] = {}
+        names = required_words(fw.names_pattern) if fw.names_pattern else None  # "gri": a pre-test
         for b in ctx.document.blocks:
-            if b.kind is BlockKind.TOC or not fw.named_in(b.text):  # a claim about the framework names it
-                continue
+            if b.kind is BlockKind.TOC or not may_hold(folded(b.text), names) or not fw.named_in(b.text):
+                continue  # a claim about the framework names it
             for w in wordings:
                 if w.name not in seen and w.pattern.search(b.text):
                     seen[w.name] = b.line

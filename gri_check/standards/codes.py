@@ -8,7 +8,7 @@ marked distinctive (a SASB code cannot be anything else) is a code whatever its 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gri_check.standards.catalogue import Catalogue
 from gri_check.standards.notation import Notation, ParsedCode, ParsedGroup, read_group
@@ -18,6 +18,8 @@ from gri_check.standards.notation import Notation, ParsedCode, ParsedGroup, read
 class CodeReader:
     notations: tuple[Notation, ...]  # in catalogue order
     families: dict[str, dict[str, int]] = field(default_factory=dict)  # framework -> family -> highest ordinal
+    # What this reader has read, by (cell, table); None: it remembers nothing (see for_run).
+    _memo: dict[tuple[str, str | None], ParsedCode | None] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, catalogue: Catalogue) -> CodeReader:
@@ -41,6 +43,12 @@ class CodeReader:
                     known[parsed.family] = max(known.get(parsed.family, 0), parsed.ordinal or 0)
         return cls(notations=notations, families=families)
 
+    def for_run(self) -> CodeReader:
+        """A copy that remembers its readings. One run reads each cell several times (mending, locating and
+        parsing the index, then the rows); the reader built with the catalogue, shared by every run, keeps
+        no memory of any."""
+        return replace(self, _memo={})
+
     def frameworks(self) -> tuple[str, ...]:
         return tuple(n.framework for n in self.notations)
 
@@ -50,6 +58,17 @@ class CodeReader:
         table: the framework whose index the cell is in; its in-index forms (bare paragraph numbers,
         aspect codes) are read only there.
         """
+        memo = self._memo
+        if memo is None:
+            return self._read(cell, table)
+        key = (cell, table)
+        try:
+            return memo[key]
+        except KeyError:
+            got = memo[key] = self._read(cell, table)
+            return got
+
+    def _read(self, cell: str, table: str | None) -> ParsedCode | None:
         ordered = self._ordered(table)
         for n in ordered:
             parsed = n.read(cell, in_index=n.framework == table)

@@ -57,7 +57,7 @@ class Notation:
 
     def read(self, cell: str, *, in_index: bool = False) -> ParsedCode | None:
         """The code at the start of a cell, or None. in_index: the cell is in this framework's index."""
-        for form in (*self.forms, *(self.index_forms if in_index else ())):
+        for form in (self.forms + self.index_forms) if in_index else self.forms:
             m = form.regex.match(cell)
             if m:
                 return self._parsed(m, form)
