@@ -65,32 +65,39 @@ class Task:
     name: str
 
 
-def discover(inputs: Sequence[str], defaults: CheckOptions) -> list[Entry]:
-    """Every report named by `inputs`, sorted by path then options; a folder is searched recursively."""
+def discover(inputs: Sequence[str], defaults: CheckOptions, *, out: Path | None = None) -> list[Entry]:
+    """Every report named by `inputs`, sorted by path then options; a folder is searched recursively. A folder
+    or glob never yields a file inside `out`, the batch's own output (its summary.html is no report)."""
     found: list[Entry] = []
     for item in inputs:
-        found.extend(_expand(item, defaults))
+        found.extend(_expand(item, defaults, out.resolve() if out is not None else None))
     if not found:
         raise UsageError("no reports to check", hint="name report files, folders, globs or a manifest (.csv/.json)")
     unique = {(e.path, _options_json(e.options)): e for e in found}
     return [unique[k] for k in sorted(unique)]
 
 
-def _expand(item: str, defaults: CheckOptions) -> list[Entry]:
+def _expand(item: str, defaults: CheckOptions, out: Path | None) -> list[Entry]:
     path = Path(item)
     if path.is_dir():
         return [Entry(path=str(p), options=defaults) for p in sorted(path.rglob("*"))
-                if p.suffix.lower() in REPORT_SUFFIXES and p.is_file() and not _hidden(p.relative_to(path))]
+                if p.suffix.lower() in REPORT_SUFFIXES and p.is_file() and not _hidden(p.relative_to(path))
+                and not _inside(p, out)]
     if path.suffix.lower() in MANIFEST_SUFFIXES and path.is_file():
         return read_manifest(path, defaults)
     if _GLOB.search(item) and not path.exists():
         matches = sorted(m for m in glob.glob(item, recursive=True)
-                         if Path(m).is_file() and Path(m).suffix.lower() in REPORT_SUFFIXES)
+                         if Path(m).is_file() and Path(m).suffix.lower() in REPORT_SUFFIXES
+                         and not _inside(Path(m), out))
         if not matches:
             raise UsageError("the pattern matches no report", path=item,
                              hint=f"reports end in {', '.join(REPORT_SUFFIXES)}")
         return [Entry(path=m, options=defaults) for m in matches]
     return [Entry(path=item, options=defaults)]  # a file, or a missing one: the check says why it cannot read it
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and path.resolve().is_relative_to(folder)
 
 
 def _hidden(relative: Path) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from gri_check import __version__, api, pipeline, report
 from gri_check.batch import CheckOptions, Task, cache_key, tool_digest
@@ -27,6 +27,7 @@ from gri_check.report.write import write_atomic
 EXIT_INTERNAL = 4
 CACHE_DIR = ".cache"
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,18 +102,22 @@ def dask_runner(*, scheduler: str | None, jobs: int) -> Runner:
     """On an existing cluster (`scheduler`: tcp://HOST:PORT) or a local one of `jobs` single-threaded processes."""
 
     def run(tasks: Sequence[Task], today: str) -> Iterator[Outcome]:
+        import dask
         from distributed import Client, LocalCluster, as_completed
 
         with contextlib.ExitStack() as stack:
             if scheduler is not None:
                 client = stack.enter_context(Client(scheduler))
             else:
+                # Dask's statistical profiler keeps ~17 minutes (1,000 cycles) of call stacks in each worker: ~40 KB
+                # more per report checked until then (docs/scale.md). The workers take this config from their nanny.
+                stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
                 cluster = stack.enter_context(LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                                            dashboard_address=None, silence_logs=logging.ERROR))
                 client = stack.enter_context(Client(cluster))
             futures = {client.submit(check_task, task, today, pure=False): task for task in tasks}
             for future in as_completed(futures):
-                task = futures[future]
+                task = futures.pop(future)  # the last reference: the cluster may forget the result once read
                 try:
                     yield future.result()
                 except Exception as exc:  # the worker itself died (killed, out of memory): recorded, batch goes on
@@ -122,22 +127,23 @@ def dask_runner(*, scheduler: str | None, jobs: int) -> Runner:
     return run
 
 
-def run_batch(tasks: Sequence[Task], out: Path, runner: Runner, *, today: date, use_cache: bool = True,
-              resume: bool = False, progress: Progress | None = None) -> list[Done]:
-    """Every task's outcome, in the tasks' order. A cached report (same key: bytes, options, version) is not
-    read again; with `resume` a report that failed last time is not retried either. Each outcome is written
-    (cache entry, then DIR/<name>.json) as soon as it arrives, so an interrupted batch keeps what it finished."""
+def run_batch(tasks: Sequence[Task], out: Path, runner: Runner, *, today: date, summarise: Callable[[Done], T],
+              use_cache: bool = True, resume: bool = False, progress: Progress | None = None) -> list[T]:
+    """`summarise` of every task's outcome, in the tasks' order. A cached report (same key: bytes, options,
+    version) is not read again; with `resume` a report that failed last time is not retried either. Each outcome
+    is written (cache entry, then DIR/<name>.json) as soon as it arrives, so an interrupted batch keeps what it
+    finished. Only the summaries are kept, not the outputs: memory does not grow with the number of reports."""
     cache = out / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
     keys = {t.name: _key(t, today) for t in tasks}
-    done: dict[str, Done] = {}
+    done: dict[str, T] = {}
     for task in tasks:
         sha, key = keys[task.name]
         entry = _cached(cache, key) if use_cache or resume else None
         if entry is not None and (entry.output is not None or resume):
             entry = replace(entry, name=task.name)
             _write_output(out, entry)
-            done[task.name] = Done(task=task, outcome=entry, sha256=sha, cached=True)
+            done[task.name] = summarise(Done(task=task, outcome=entry, sha256=sha, cached=True))
     todo = [t for t in tasks if t.name not in done]
     by_name = {t.name: t for t in todo}
     if progress is not None:
@@ -148,7 +154,7 @@ def run_batch(tasks: Sequence[Task], out: Path, runner: Runner, *, today: date, 
         if key is not None:
             write_atomic(cache / f"{key}.json", json.dumps({"key": key, **asdict(outcome)}, ensure_ascii=False))
         _write_output(out, outcome)
-        done[task.name] = Done(task=task, outcome=outcome, sha256=sha, cached=False)
+        done[task.name] = summarise(Done(task=task, outcome=outcome, sha256=sha, cached=False))
         if progress is not None:
             progress(len(done), len(tasks))
     return [done[t.name] for t in tasks]

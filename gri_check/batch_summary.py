@@ -1,5 +1,5 @@
-"""A batch's summary: one row per report (read back from its JSON output), as CSV, JSON and a terminal table.
-Pure: the same outcomes give the same bytes (no timestamps, no durations)."""
+"""A batch's summary: one row per report (taken from its JSON output), as CSV, JSON and a terminal table (the
+HTML page: report/batch_html.py). Pure: the same outcomes give the same bytes (no timestamps, no durations)."""
 from __future__ import annotations
 
 import csv
@@ -54,11 +54,15 @@ def exit_code(rows: Sequence[Row]) -> int:
     return max((r.exit_code for r in rows), default=0)
 
 
+def totals(rows: Sequence[Row]) -> dict[str, int]:
+    """The counts summary.json gives (the HTML page adds how many came from the cache)."""
+    return {"reports": len(rows), "ok": sum(r.status == "ok" for r in rows),
+            "errors": sum(r.status == "error" for r in rows),
+            "gate_failed": sum(r.gate_passed is False for r in rows), "exit_code": exit_code(rows)}
+
+
 def render_json(rows: Sequence[Row]) -> str:
-    totals = {"reports": len(rows), "ok": sum(r.status == "ok" for r in rows),
-              "errors": sum(r.status == "error" for r in rows),
-              "gate_failed": sum(r.gate_passed is False for r in rows), "exit_code": exit_code(rows)}
-    doc: dict[str, Any] = {"tool": {"name": "gri-check", "version": __version__}, "totals": totals,
+    doc: dict[str, Any] = {"tool": {"name": "gri-check", "version": __version__}, "totals": totals(rows),
                            "reports": [asdict(r) for r in rows]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -84,7 +88,8 @@ def render_table(rows: Sequence[Row], *, width: int = 100) -> str:
         gate = "-" if r.gate_passed is None else ("pass" if r.gate_passed else "FAIL")
         cover = "-" if r.coverage_percent is None else f"{r.coverage_percent:.1f}%"
         counts = "/".join(str(r.findings.get(s, 0)) for s in SEVERITIES) if r.status == "ok" else "-"
-        name = r.path if r.error is None else f"{r.path}: {r.error}"
+        # an error line names its file already ("x.pdf: file is empty"): the path is not printed twice
+        name = r.path if r.error is None else r.error if r.error.startswith(f"{r.path}:") else f"{r.path}: {r.error}"
         room = max(20, width - 35)
         lines.append(f"{r.exit_code:>4}  {gate:<6} {cover:>6}  {counts:>13}  "
                      f"{name if len(name) <= room else name[:room - 1] + '…'}")

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from gri_check import __version__, api, ingest, pipeline, report, rules
+from gri_check import __version__, api, cores, ingest, pipeline, report, rules
 from gri_check.entry import EXIT_INTERRUPTED  # 128 + SIGINT: a pipeline tells an interrupted run from a failed gate
 from gri_check.errors import EXIT_GATE_FAILED, GriCheckError, UsageError
 from gri_check.model import Mode, Severity, Status
@@ -319,7 +319,7 @@ def progress_bar(*, enabled: bool, label: str = "reading") -> Iterator[Callable[
 @cli.command()
 @click.argument("paths", metavar="PATH...", nargs=-1, required=True)
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Folder for DIR/<report>.json, summary.csv and summary.json (created if missing).")
+              help="Folder for DIR/<report>.json, summary.csv, summary.json and summary.html (created if missing).")
 @click.option("--jobs", type=click.IntRange(1), default=None,
               help="Reports checked at once on a local dask process pool (default: the cores free; 1: in process).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Run on this existing dask.distributed cluster.")
@@ -347,12 +347,13 @@ def batch(paths: tuple[str, ...], out_dir: Path, jobs: int | None, scheduler: st
     """Check many reports: PATHs are report files, folders (searched for .pdf .docx .html .htm .md .txt), globs
     or manifests (.csv/.json listing reports with their own against, industry, frameworks and mode).
 
-    Writes DIR/<report>.json (what `check --format json` gives for it), DIR/summary.csv and DIR/summary.json.
+    Writes DIR/<report>.json (what `check --format json` gives for it), DIR/summary.csv, .json and .html.
     A report that cannot be checked is recorded with its error and the batch goes on; the exit code is the
     worst report's (docs/scale.md).
     """
     from gri_check import batch_run, batch_summary
     from gri_check.batch import CheckOptions, discover, name_tasks
+    from gri_check.report import batch_html
 
     if options["config_path"] is not None and options["no_config"]:
         raise UsageError("--config and --no-config contradict each other", hint="give one of them")
@@ -368,8 +369,8 @@ def batch(paths: tuple[str, ...], out_dir: Path, jobs: int | None, scheduler: st
         bundled=not options["no_bundled"], crosswalks=tuple(str(p) for p in options["crosswalks"]),
         config=str(options["config_path"]) if options["config_path"] is not None else None,
         no_config=options["no_config"])
-    tasks = name_tasks(discover(paths, defaults))
-    workers = jobs if jobs is not None else len(os.sched_getaffinity(0))
+    tasks = name_tasks(discover(paths, defaults, out=out_dir))
+    workers = jobs if jobs is not None else cores.free()
     runner = (batch_run.dask_runner(scheduler=scheduler, jobs=workers) if scheduler is not None or workers > 1
               else batch_run.run_in_process)
     try:
@@ -377,11 +378,11 @@ def batch(paths: tuple[str, ...], out_dir: Path, jobs: int | None, scheduler: st
     except OSError as exc:
         raise UsageError(f"cannot create the output folder ({exc.strerror})", path=out_dir) from None
     with progress_bar(enabled=not quiet and sys.stderr.isatty(), label="checking") as progress:
-        done = batch_run.run_batch(tasks, out_dir, runner, today=_today(), use_cache=not no_cache, resume=resume,
-                                   progress=progress)
-    rows = [batch_summary.row_of(d) for d in done]
+        rows = batch_run.run_batch(tasks, out_dir, runner, today=_today(), summarise=batch_summary.row_of,
+                                   use_cache=not no_cache, resume=resume, progress=progress)
     write_atomic(out_dir / "summary.csv", batch_summary.render_csv(rows))
     write_atomic(out_dir / "summary.json", batch_summary.render_json(rows))
+    write_atomic(out_dir / "summary.html", batch_html.render(rows))
     if not quiet:
         echo_to_pipe(batch_summary.render_table(rows, width=shutil.get_terminal_size().columns
                                                 if _stdout_is_tty() else 100), color=False)

@@ -63,7 +63,8 @@ def test_samples_match_check_byte_for_byte(run_cli, tmp_path: Path) -> None:
     assert "2 reports: 2 checked (0 gate failed)" in result.output
 
 
-def test_sequential_pool_and_cluster_agree_and_failures_are_recorded(run_cli, inputs: Path, tmp_path: Path) -> None:
+def test_sequential_pool_and_cluster_agree_and_failures_are_recorded(run_cli, inputs: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     distributed = pytest.importorskip("distributed")
     runs = {}
     for label, args in (("seq", ["--jobs", "1"]), ("pool", ["--jobs", "2"])):
@@ -86,6 +87,10 @@ def test_sequential_pool_and_cluster_agree_and_failures_are_recorded(run_cli, in
     assert (broken["status"], broken["exit_code"], broken["output"]) == ("error", 3, None)
     assert "broken.pdf" in broken["error"] and "empty" in broken["error"].lower()
     assert "broken.json" not in names
+    monkeypatch.chdir(inputs.parent)  # short relative paths: the table clips long ones
+    table = run_cli("batch", inputs.name, "--out", tmp_path / "table", "--jobs", "1").output
+    broken_lines = [line for line in table.splitlines() if "broken.pdf" in line]
+    assert broken_lines and all(line.count("broken.pdf") == 1 for line in broken_lines), table
     assert [r["status"] for r in rows].count("ok") == 3
     assert not any(r["path"].endswith("notes.csv") for r in rows)
     for r in rows:
@@ -126,8 +131,8 @@ def test_cache_skips_unchanged_reports(run_cli, inputs: Path, tmp_path: Path,
     assert [Path(p).name for p in again.paths] == ["broken.pdf"]  # only a failed report is tried again
     rows = summary(out)["reports"]
     assert [r["cached"] for r in rows] == [r["status"] == "ok" for r in rows]
-    assert {k: v for k, v in outputs(out).items() if k != "summary.json" and k != "summary.csv"} == \
-        {k: v for k, v in before.items() if k != "summary.json" and k != "summary.csv"}
+    assert {k: v for k, v in outputs(out).items() if not k.startswith("summary")} == \
+        {k: v for k, v in before.items() if not k.startswith("summary")}  # the summaries' `cached` changed
     changed = inputs / SAMPLES[1].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     third = Counting(monkeypatch)
