@@ -81,3 +81,22 @@ def test_usage_errors_are_one_line_and_exit_2(args: list[str], message: str) -> 
     r = subprocess.run([*GRI_CHECK, *args], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1
     assert r.stderr.startswith("gri-check: ") and message in r.stderr
+
+
+
+def test_a_ctrl_c_as_the_finished_run_winds_down_is_no_traceback(tmp_path: Path) -> None:
+    """A SIGINT during the interpreter's teardown (here raised from an atexit hook, where a real one landed at
+    random) printed "Exception ignored ... KeyboardInterrupt", or killed the process by SIGINT without a line
+    once Python's handler was gone. A finished run now leaves without the teardown: its exit code stands."""
+    out = tmp_path / "out.json"
+    script = ("import atexit, os, signal, sys\n"
+              "atexit.register(lambda: os.kill(os.getpid(), signal.SIGINT))\n"
+              f"sys.argv = ['gri-check', 'check', {str(SAMPLE)!r}, '--format', 'json', '-o', {str(out)!r}, '-q']\n"
+              "from gri_check.entry import main\n"
+              "main()\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (run.returncode, run.stderr) == (0, "")
+    assert out.read_text(encoding="utf-8").startswith("{")
+    gate = subprocess.run([sys.executable, "-c", script.replace("'-q']", "'-q', '--fail-under', '99']")],
+                          capture_output=True, text=True, timeout=60)
+    assert (gate.returncode, gate.stderr) == (1, "")  # the gate's code survives the quick exit
