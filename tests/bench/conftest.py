@@ -13,6 +13,8 @@ TARGETS: tuple[tuple[str, str, str | None, float | None], ...] = (
     ("pdfplumber", "gri-check check", ">=", 20.0),
     ("gri-check check", "interpreter + imports", "<=", 2.0),
     ("check, Python glyph loop", "gri-check check", None, None),  # what the compiled loops save
+    ("reader, in process", "bare PDFium, in process", "<=", 2.5),  # the PDF reader alone, file -> Document
+    ("pdfplumber, in process", "reader, in process", ">=", 20.0),
 )
 
 
@@ -65,6 +67,6 @@ def figures(request: pytest.FixtureRequest) -> Figures:
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
     found = config.stash.get(_FIGURES, None)
     if found is not None and found.runs:
-        terminalreporter.section("issue 10 yardsticks: whole runs, medians")
+        terminalreporter.section("issue 10 yardsticks: medians (whole runs are processes; in process: inside one)")
         for line in found.lines():
             terminalreporter.write_line(line)

@@ -3,8 +3,12 @@ files, and a whole check of a ~150-page report. Pages per second are recorded in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.bench.conftest import Figures
 
 from gri_check.ingest import read
 from gri_check.pipeline import Options, Standards, run
@@ -37,13 +41,34 @@ def _pages_per_second(benchmark, pages: int) -> None:
     benchmark.extra_info["pages_per_s_median"] = round(pages / benchmark.stats.stats.median, 1)
 
 
-def test_read_pdf_gri_check(benchmark, corpus_pdf: Path) -> None:
+def test_read_pdf_gri_check(benchmark, figures: Figures, corpus_pdf: Path) -> None:
     doc = benchmark.pedantic(read, args=(corpus_pdf,), rounds=3, iterations=1)
     assert doc.blocks
     _pages_per_second(benchmark, _pages(corpus_pdf))
+    figures.record((corpus_pdf.name, "reader, in process"), wall=benchmark.stats.stats.median)
 
 
-def test_read_pdf_pdfplumber(benchmark, corpus_pdf: Path) -> None:
+def test_read_pdf_bare_pdfium(benchmark, figures: Figures, corpus_pdf: Path) -> None:
+    """The floor, in process: open, and each page's text page and its text."""
+    import pypdfium2
+
+    def extract() -> int:
+        pdf = pypdfium2.PdfDocument(corpus_pdf)
+        chars = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = page.get_textpage()
+            chars += len(text.get_text_range())
+            text.close()
+            page.close()
+        pdf.close()
+        return chars
+
+    assert benchmark.pedantic(extract, rounds=3, iterations=1) > 0
+    figures.record((corpus_pdf.name, "bare PDFium, in process"), wall=benchmark.stats.stats.median)
+
+
+def test_read_pdf_pdfplumber(benchmark, figures: Figures, corpus_pdf: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
 
     def extract() -> int:
@@ -56,6 +81,7 @@ def test_read_pdf_pdfplumber(benchmark, corpus_pdf: Path) -> None:
 
     assert benchmark.pedantic(extract, rounds=1, iterations=1) > 0
     _pages_per_second(benchmark, _pages(corpus_pdf))
+    figures.record((corpus_pdf.name, "pdfplumber, in process"), wall=benchmark.stats.stats.median)
 
 
 @pytest.mark.parametrize(("name", "pages"), [("cigna_2020_en.pdf", 146), ("unito_2017_it.pdf", 101)],
