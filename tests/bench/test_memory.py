@@ -10,9 +10,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psutil
 import pytest
+
+if TYPE_CHECKING:
+    from tests.bench.conftest import Figures
 
 from tests.conftest import ROOT
 
@@ -51,7 +55,7 @@ def subject(request, shared_dir: Path, tmp_path_factory) -> Path:
     return path
 
 
-def test_peak_memory_of_a_whole_check(benchmark, subject: Path, tmp_path: Path) -> None:
+def test_peak_memory_of_a_whole_check(benchmark, figures: Figures, subject: Path, tmp_path: Path) -> None:
     peaks: list[float] = []
     benchmark.pedantic(lambda: peaks.append(peak_mib(["check", str(subject), "--format", "json", "-o",
                                                       str(tmp_path / "out.json"), "-q"], tmp_path)),
@@ -60,6 +64,8 @@ def test_peak_memory_of_a_whole_check(benchmark, subject: Path, tmp_path: Path) 
     benchmark.extra_info["bytes"] = subject.stat().st_size
     benchmark.extra_info["peak_rss_mib_max"] = round(max(peaks), 1)
     print(f"\npeak RSS {max(peaks):.0f} MiB: {subject.name} ({subject.stat().st_size / 1e6:.1f} MB)")
+    figures.record(("peak RSS, one check", subject.name), wall=benchmark.stats.stats.median)
+    figures.note(("peak RSS, one check", subject.name), f"{max(peaks):.0f} MiB")
 
 
 BATCH_SIZES = (250, 1000)
@@ -141,7 +147,8 @@ def batch_folders(tmp_path_factory) -> dict[int, Path]:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_peak_memory_of_a_batch(benchmark, batch_folders: dict[int, Path], tmp_path: Path, jobs: int) -> None:
+def test_peak_memory_of_a_batch(benchmark, figures: Figures, batch_folders: dict[int, Path], tmp_path: Path,
+                                jobs: int) -> None:
     small = measure_batch(batch_folders[BATCH_SIZES[0]], tmp_path / "small", jobs, BATCH_SIZES[0])
     runs: list[BatchRun] = []
     benchmark.pedantic(lambda: runs.append(measure_batch(batch_folders[BATCH_SIZES[1]], tmp_path / "large", jobs,
@@ -153,6 +160,9 @@ def test_peak_memory_of_a_batch(benchmark, batch_folders: dict[int, Path], tmp_p
         benchmark.extra_info[f"worker_mib_{run.reports}"] = round(run.worker_mib, 1)
         benchmark.extra_info[f"reports_per_min_{run.reports}"] = round(run.reports / run.wall_s * 60)
         print(f"\n{run.line(jobs)}", end="")
+        figures.record(("peak RSS, batch", f"{run.reports} reports, --jobs {jobs}"), wall=run.wall_s)
+        figures.note(("peak RSS, batch", f"{run.reports} reports, --jobs {jobs}"),
+                     f"{run.wait4_mib:.0f} MiB (client {run.client_mib:.0f}, worker {run.worker_mib:.0f})")
     print()
     assert large.wait4_mib < BATCH_PEAK_LIMIT_MIB
     assert large.wait4_mib - small.wait4_mib < BATCH_GROWTH_LIMIT_MIB  # memory does not grow with the reports
