@@ -54,19 +54,19 @@ def _words(tp: object, count: int, ox: float, oy: float, width: float, height: f
     return _words_compiled(tp, count, ox, oy, width, height)
 
 
-def _function_addresses() -> tuple[int, ...]:
-    return tuple(ctypes.cast(f, ctypes.c_void_p).value or 0 for f in (
-        pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated,
-        pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight,
-        pdfium_c.FPDFText_GetFontInfo))
+def _addresses(*functions: object) -> tuple[int, ...]:
+    return tuple(ctypes.cast(f, ctypes.c_void_p).value or 0 for f in functions)  # type: ignore[arg-type]
 
 
 # Where pypdfium2 loaded the PDFium functions the compiled loops call: fixed for the life of the process.
-_FUNCTIONS = _function_addresses() if COMPILED else ()
-_OBJECT_FUNCTIONS = tuple(ctypes.cast(f, ctypes.c_void_p).value or 0 for f in (
+_FUNCTIONS = _addresses(
+    pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_IsGenerated,
+    pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight,
+    pdfium_c.FPDFText_GetFontInfo) if COMPILED else ()
+_OBJECT_FUNCTIONS = _addresses(
     pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType,
     pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, pdfium_c.FPDFPageObj_GetMatrix,
-    pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments)) if COMPILED else ()
+    pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDFPath_GetDrawMode, pdfium_c.FPDFPath_CountSegments) if COMPILED else ()
 
 
 def _words_compiled(tp: object, count: int, ox: float, oy: float, width: float, height: float) -> list[Word]:

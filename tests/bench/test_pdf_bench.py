@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 from gri_check.ingest import read
 from gri_check.pipeline import Options, Standards, run
+from tests.bench.floor import bare_text
 
 CORPUS = ("moncler_2023_en.pdf", "cigna_2020_en.pdf", "statestreet_2020_en.pdf", "unito_2017_it.pdf",
           "reply_2019_en.pdf", "edison_2017_it.pdf", "bluescope_2023_en.pdf", "origin_2023_gri-index_en.pdf",
@@ -49,22 +50,8 @@ def test_read_pdf_gri_check(benchmark, figures: Figures, corpus_pdf: Path) -> No
 
 
 def test_read_pdf_bare_pdfium(benchmark, figures: Figures, corpus_pdf: Path) -> None:
-    """The floor, in process: open, and each page's text page and its text."""
-    import pypdfium2
-
-    def extract() -> int:
-        pdf = pypdfium2.PdfDocument(corpus_pdf)
-        chars = 0
-        for i in range(len(pdf)):
-            page = pdf[i]
-            text = page.get_textpage()
-            chars += len(text.get_text_range())
-            text.close()
-            page.close()
-        pdf.close()
-        return chars
-
-    assert benchmark.pedantic(extract, rounds=3, iterations=1) > 0
+    """The floor, in process (tests/bench/floor.py)."""
+    assert benchmark.pedantic(bare_text, args=(str(corpus_pdf),), rounds=3, iterations=1) > 0
     figures.record((corpus_pdf.name, "bare PDFium, in process"), wall=benchmark.stats.stats.median)
 
 

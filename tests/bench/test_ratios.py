@@ -28,18 +28,7 @@ from tests.conftest import ROOT, SAMPLE
 LONG_PDFS = ("moncler_2023_en.pdf", "cigna_2020_en.pdf", "statestreet_2020_en.pdf", "unito_2017_it.pdf")
 ROUNDS = 5
 
-BARE_PDFIUM = """
-import sys, pypdfium2
-pdf = pypdfium2.PdfDocument(sys.argv[1])
-chars = 0
-for i in range(len(pdf)):
-    page = pdf[i]
-    text = page.get_textpage()
-    chars += len(text.get_text_range())
-    text.close()
-    page.close()
-print(chars)
-"""
+FLOOR = Path(__file__).with_name("floor.py")  # bare PDFium text extraction, run as a script
 
 PDFPLUMBER = """
 import sys, pdfplumber
@@ -89,7 +78,7 @@ def long_pdf(request, shared_dir: Path) -> Path:
 
 
 def test_pdf_bare_pdfium(benchmark, figures: Figures, long_pdf: Path) -> None:
-    _measure(benchmark, figures, (long_pdf.name, "bare PDFium"), [sys.executable, "-c", BARE_PDFIUM, str(long_pdf)])
+    _measure(benchmark, figures, (long_pdf.name, "bare PDFium"), [sys.executable, str(FLOOR), str(long_pdf)])
 
 
 def test_pdf_whole_check(benchmark, figures: Figures, long_pdf: Path, tmp_path: Path) -> None:
